@@ -1,0 +1,122 @@
+package dev.warta.anatomy;
+
+import dev.warta.lang.CitationRules;
+import dev.warta.lang.Language;
+import dev.warta.model.CitedSource;
+import dev.warta.model.DateMention;
+import dev.warta.model.DateValue;
+import dev.warta.model.Evidence;
+import dev.warta.time.DateFinder;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds cited sources: the proper name after a citation cue ("dilansir dari The Straits Times",
+ * "Melansir VnExpress, Selasa (22/4/2025)", "According to Reuters"), with the date the citation
+ * carries. After a weak cue the name must be an outlet.
+ */
+final class CitationFinder {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&-]*(?:\\.[\\p{L}]{2,})*");
+    private static final Pattern DATE_AFTER = Pattern.compile("^\\s*,?\\s*");
+
+    private final List<Pattern> strong = new ArrayList<>();
+    private final List<Pattern> weak = new ArrayList<>();
+    private final List<String> fillers = new ArrayList<>();
+    private final Set<String> connectors = new HashSet<>();
+    private final Outlets outlets;
+    private final DateFinder dates;
+
+    CitationFinder(List<Language> languages, Outlets outlets, DateFinder dates) {
+        for (Language l : languages) {
+            CitationRules r = l.citations();
+            strong.addAll(r.cues());
+            weak.addAll(r.weakCues());
+            fillers.addAll(r.fillers());
+            connectors.addAll(l.nameConnectors());
+        }
+        fillers.sort((a, b) -> b.length() - a.length());
+        this.outlets = outlets;
+        this.dates = dates;
+    }
+
+    List<CitedSource> find(String text, LocalDate reference) {
+        List<CitedSource> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (boolean isWeak : new boolean[] {false, true}) {
+            for (Pattern cue : isWeak ? weak : strong) {
+                Matcher m = cue.matcher(text);
+                while (m.find()) {
+                    CitedSource s = nameAt(text, m.start(), m.end(), isWeak, reference);
+                    if (s != null && seen.add(s.name().toLowerCase(Locale.ROOT))) {
+                        out.add(s);
+                    }
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.evidence().span().start(), b.evidence().span().start()));
+        return out;
+    }
+
+    private CitedSource nameAt(String text, int cueStart, int from, boolean isWeak, LocalDate reference) {
+        int start = skipFillers(text, from);
+        int end = start;
+        int pos = start;
+        Matcher w = WORD.matcher(text);
+        while (w.find(pos) && w.start() == pos) {
+            String word = w.group();
+            boolean proper = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
+                    || (word.contains(".") && end > start);
+            boolean connector = end > start && connectors.contains(word.toLowerCase(Locale.ROOT));
+            if (!proper && !connector) {
+                break;
+            }
+            if (proper) {
+                end = w.end();
+            }
+            pos = w.end();
+            if (pos < text.length() && text.charAt(pos) == ' ') {
+                pos++;
+            } else {
+                break;
+            }
+        }
+        if (end == start) {
+            return null;
+        }
+        String name = text.substring(start, end);
+        if (isWeak && !outlets.looksLikeOutlet(name)) {
+            return null;
+        }
+        return new CitedSource(name, dateAfter(text, end, reference), Evidence.inText(cueStart, end));
+    }
+
+    private int skipFillers(String text, int from) {
+        // case-sensitive: a capitalised "The" belongs to the name ("The Straits Times")
+        String rest = text.substring(from, Math.min(text.length(), from + 40));
+        for (String f : fillers) {
+            if (rest.startsWith(f + " ")) {
+                return from + f.length() + 1;
+            }
+        }
+        return from;
+    }
+
+    /** A date right after the name: "Melansir Antara, Kamis (18/9/2025), ...". */
+    private DateValue dateAfter(String text, int end, LocalDate reference) {
+        Matcher gap = DATE_AFTER.matcher(text.substring(end));
+        int at = end + (gap.find() ? gap.end() : 0);
+        String window = text.substring(at, Math.min(text.length(), at + 40));
+        List<DateMention> found = dates.find(window, reference);
+        if (found.isEmpty() || found.getFirst().span().start() != 0) {
+            return null;
+        }
+        DateValue v = found.getFirst().value();
+        return v.day() != null || v.month() != null ? v : null;
+    }
+}

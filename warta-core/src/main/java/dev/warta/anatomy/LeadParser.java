@@ -1,0 +1,100 @@
+package dev.warta.anatomy;
+
+import dev.warta.gazetteer.PlaceNames;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the lead prefix of the first body line: "WAHANANEWS.CO, Jakarta -", "JAKARTA, KOMPAS.com -",
+ * "Jakarta (ANTARA) -", "Jakarta, CNN Indonesia --", "Merdeka.com -", detik's bare "Jakarta -",
+ * Media Indonesia's "Jakarta:". Each comma-separated piece must be recognisable as an outlet or a
+ * place, so an ordinary sentence that happens to hold a dash is left alone.
+ */
+final class LeadParser {
+    private static final Pattern DASH = Pattern.compile("^(?<prefix>[^\\n]{2,70}?)\\s+(?:-{1,2}|–|—)\\s+(?=\\S)");
+    private static final Pattern COLON = Pattern.compile("^(?<prefix>[\\p{L}][\\p{L} .]{1,30}):\\s+(?=\\p{Lu})");
+    private static final Pattern PARENTHESIZED = Pattern.compile("^(?<place>[^()]+?)\\s*\\((?<outlet>[^()]+)\\)$");
+    private static final Pattern PIECE = Pattern.compile("^(?:[\\p{Lu}\\p{N}]|[\\p{Ll}][\\p{L}\\p{N}-]*\\.)[\\p{L}\\p{N}.'’ -]*$");
+
+    /** The prefix found: its length in the line (separator included), outlet and place as printed. */
+    record Lead(int length, String outlet, String place) {
+    }
+
+    private final Outlets outlets;
+    private final PlaceNames places;
+
+    LeadParser(Outlets outlets, PlaceNames places) {
+        this.outlets = outlets;
+        this.places = places;
+    }
+
+    Lead parse(String line) {
+        Matcher dash = DASH.matcher(line);
+        if (dash.find()) {
+            Lead lead = classify(dash.group("prefix").strip(), dash.end(), false);
+            if (lead != null) {
+                return lead;
+            }
+        }
+        Matcher colon = COLON.matcher(line);
+        if (colon.find()) {
+            return classify(colon.group("prefix").strip(), colon.end(), true);
+        }
+        return null;
+    }
+
+    private Lead classify(String prefix, int length, boolean strict) {
+        if (prefix.split("\\s+").length > 7) {
+            return null;
+        }
+        List<String> pieces = List.of(prefix.split("\\s*,\\s*"));
+        if (pieces.size() == 1) {
+            Matcher p = PARENTHESIZED.matcher(prefix);
+            if (p.matches() && isPiece(p.group("place"))) {
+                return new Lead(length, p.group("outlet").strip(), p.group("place").strip());
+            }
+            return single(prefix, length, strict);
+        }
+        if (pieces.size() != 2 || strict || !isPiece(pieces.get(0)) || !isPiece(pieces.get(1))) {
+            return null;
+        }
+        String a = pieces.get(0);
+        String b = pieces.get(1);
+        if (isOutlet(a) && !isOutlet(b)) {
+            return new Lead(length, a, b);
+        }
+        if (isOutlet(b) && !isOutlet(a)) {
+            return new Lead(length, b, a);
+        }
+        if (places.contains(a) && !places.contains(b)) {
+            return new Lead(length, b, a);
+        }
+        if (places.contains(b) && !places.contains(a)) {
+            return new Lead(length, a, b);
+        }
+        return null;
+    }
+
+    private Lead single(String piece, int length, boolean strict) {
+        if (!isPiece(piece) || piece.split("\\s+").length > 4) {
+            return null;
+        }
+        if (!strict && outlets.isKnown(piece)) {
+            return new Lead(length, piece, null);
+        }
+        if (places.contains(piece)) {
+            return new Lead(length, null, piece);
+        }
+        return !strict && Outlets.isDomain(piece) ? new Lead(length, piece, null) : null;
+    }
+
+    private boolean isOutlet(String piece) {
+        return outlets.isOutlet(piece);
+    }
+
+    private static boolean isPiece(String piece) {
+        String p = piece.strip();
+        return !p.isEmpty() && p.length() <= 40 && PIECE.matcher(p).matches() && !p.endsWith(".");
+    }
+}

@@ -1,0 +1,205 @@
+package dev.warta.anatomy;
+
+import dev.warta.gazetteer.PlaceNames;
+import dev.warta.lang.BoilerplateRule;
+import dev.warta.lang.Language;
+import dev.warta.model.Article;
+import dev.warta.model.CitedSource;
+import dev.warta.model.Credit;
+import dev.warta.model.DateMention;
+import dev.warta.model.DateValue;
+import dev.warta.model.Evidence;
+import dev.warta.model.Removal;
+import dev.warta.model.RemovalKind;
+import dev.warta.model.Span;
+import dev.warta.time.DateFinder;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The anatomy of a news text, line by line: page furniture and credit lines are taken out and
+ * recorded, the lead prefix of the first body line gives outlet and dateline, and the remaining
+ * lines are the body paragraphs. Rules of every registered language apply: Indonesian portals
+ * print English boilerplate ("ADVERTISEMENT") and the reverse.
+ */
+public final class NewsAnatomyParser implements AnatomyParser {
+    private static final Pattern SEPARATOR = Pattern.compile("^[*\\-_=~•·#]{3,}$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”’)]$");
+    private static final int MAX_HEADLINES = 3;
+    private static final int SHORT_HEADLINE = 90;
+
+    private final List<BoilerplateRule> rules = new ArrayList<>();
+    private final CreditParser credits;
+    private final LeadParser leads;
+    private final CitationFinder citations;
+    private final Outlets outlets;
+    private final DateFinder dates;
+
+    public NewsAnatomyParser(List<Language> languages, PlaceNames places, DateFinder dates) {
+        languages.forEach(l -> rules.addAll(l.boilerplate()));
+        this.outlets = new Outlets(languages);
+        this.credits = new CreditParser(languages);
+        this.leads = new LeadParser(outlets, places);
+        this.citations = new CitationFinder(languages, outlets, dates);
+        this.dates = dates;
+    }
+
+    @Override
+    public Article parse(String input, ArticleHints hints) {
+        State s = new State();
+        List<Line> lines = Line.split(input);
+        List<Line> body = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            BoilerplateRule rule = boilerplate(line.text());
+            if (rule != null) {
+                s.remove(rule.kind(), line);
+                if (rule.headlinesFollow() && isBareMarker(rule, line.text())) {
+                    i = takeHeadlines(lines, i, s);
+                }
+            } else if (!credit(line, s) && !timestamp(line, s, hints)) {
+                if (SEPARATOR.matcher(line.text()).matches()) {
+                    s.remove(RemovalKind.SEPARATOR, line);
+                } else {
+                    body.add(line);
+                }
+            }
+        }
+        LeadParser.Lead lead = body.isEmpty() ? null : leads.parse(body.getFirst().text());
+        Evidence leadEvidence = null;
+        if (lead != null) {
+            Line first = body.getFirst();
+            leadEvidence = Evidence.inInput(first.start(), first.start() + lead.length());
+            body.set(0, first.from(lead.length()));
+        }
+        StringBuilder text = new StringBuilder();
+        List<Span> paragraphs = new ArrayList<>();
+        for (Line line : body) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            paragraphs.add(new Span(text.length(), text.length() + line.text().length()));
+            text.append(line.text());
+        }
+        DateValue published = hints.published() != null ? hints.published() : s.published;
+        LocalDate reference = published == null ? null : published.date();
+        List<CitedSource> cited = new ArrayList<>(citations.find(text.toString(), reference));
+        for (CitedSource agency : s.agencies) {
+            if (cited.stream().noneMatch(c -> c.name().equalsIgnoreCase(agency.name()))) {
+                cited.add(agency);
+            }
+        }
+        String outlet = lead != null && lead.outlet() != null ? lead.outlet() : outletFallback(hints, s);
+        return new Article(hints.title(), hints.language(), published, outlet, lead == null ? null : lead.place(),
+                leadEvidence, text.toString(), paragraphs, s.credits, cited, s.removed);
+    }
+
+    private BoilerplateRule boilerplate(String line) {
+        for (BoilerplateRule r : rules) {
+            if (r.matches(line)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** "Baca Juga:" alone on its line: the headline is on the lines after it. */
+    private static boolean isBareMarker(BoilerplateRule rule, String line) {
+        var m = rule.pattern().matcher(line);
+        return m.find() && line.substring(m.end()).replaceAll("[\\s:>»\\-–]", "").isEmpty();
+    }
+
+    /** The first headline after the marker always; more only as a list of short headline lines. */
+    private int takeHeadlines(List<Line> lines, int i, State s) {
+        int taken = 0;
+        while (i + 1 < lines.size() && taken < MAX_HEADLINES) {
+            String next = lines.get(i + 1).text();
+            if (!isHeadline(next) || (taken > 0 && next.length() > SHORT_HEADLINE)) {
+                break;
+            }
+            s.remove(RemovalKind.RELATED, lines.get(++i));
+            taken++;
+        }
+        return i;
+    }
+
+    private static boolean isHeadline(String line) {
+        return line.length() <= 200 && !SENTENCE_END.matcher(line).find()
+                && Character.isUpperCase(line.codePointAt(0)) && line.split("\\s+").length <= 25;
+    }
+
+    private boolean credit(Line line, State s) {
+        CreditParser.Result r = credits.parse(line.text());
+        if (r == null) {
+            return false;
+        }
+        s.remove(RemovalKind.CREDIT, line);
+        for (CreditParser.Found f : r.credits()) {
+            s.credits.add(new Credit(f.name(), f.role(), Evidence.inInput(line.start() + f.start(),
+                    line.start() + f.end())));
+        }
+        for (String agency : r.agencies()) {
+            s.agencies.add(new CitedSource(agency, null, Evidence.inInput(line.start(), line.end())));
+        }
+        if (r.outlet() != null && s.outletHint == null) {
+            s.outletHint = r.outlet();
+        }
+        return true;
+    }
+
+    /** A line that is nothing but a date ("Senin, 24 Februari 2025 - 16:45 WIB") dates the page. */
+    private boolean timestamp(Line line, State s, ArticleHints hints) {
+        if (line.text().length() > 80) {
+            return false;
+        }
+        DateMention d = dates.whole(line.text(), null);
+        if (d == null || !d.value().hasFullDate()) {
+            return false;
+        }
+        s.remove(RemovalKind.TIMESTAMP, line);
+        if (s.published == null) {
+            s.published = d.value();
+        }
+        return true;
+    }
+
+    private String outletFallback(ArticleHints hints, State s) {
+        if (s.outletHint != null) {
+            return s.outletHint;
+        }
+        if (hints.url() != null) {
+            try {
+                String host = URI.create(hints.url().strip()).getHost();
+                if (host != null) {
+                    return host.toLowerCase(Locale.ROOT).replaceFirst("^(www|m|mobile|amp)\\.", "");
+                }
+            } catch (IllegalArgumentException e) {
+                // not a URL: fall through to the page furniture
+            }
+        }
+        for (Removal r : s.removed) {
+            String found = r.kind() == RemovalKind.RELATED ? null : outlets.findIn(r.text());
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** What the line loop collects. */
+    private static final class State {
+        final List<Removal> removed = new ArrayList<>();
+        final List<Credit> credits = new ArrayList<>();
+        final List<CitedSource> agencies = new ArrayList<>();
+        DateValue published;
+        String outletHint;
+
+        void remove(RemovalKind kind, Line line) {
+            removed.add(new Removal(kind, line.text(), Evidence.inInput(line.start(), line.end())));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.warta.gazetteer;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Rebuilds {@code place-names.txt.gz} from the gazetteer folder (../shared/data/gazetteer):
+ * country names in Indonesian and English, Indonesian provinces and regencies, and every city
+ * of world_cities.tsv. Output is sorted and written with a fixed gzip header, so the same input
+ * gives the same bytes.
+ */
+public final class PlaceNamesBuilder {
+    private final TreeMap<String, String> names = new TreeMap<>();
+
+    public static int build(Path gazetteerDir, Path out) throws IOException {
+        PlaceNamesBuilder b = new PlaceNamesBuilder();
+        b.addColumns(gazetteerDir.resolve("countries.tsv"), "name_id", "aliases_id", "name_en", "aliases_en",
+                "capital_en");
+        b.addColumns(gazetteerDir.resolve("id_provinces.tsv"), "name");
+        b.addColumns(gazetteerDir.resolve("id_regencies.tsv"), "name", "full_name");
+        b.addColumns(gazetteerDir.resolve("world_cities.tsv"), "name");
+        b.write(out);
+        return b.names.size();
+    }
+
+    private void addColumns(Path tsv, String... columns) throws IOException {
+        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split("\t", -1));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\t", -1);
+            for (String column : columns) {
+                int i = header.indexOf(column);
+                if (i < 0) {
+                    throw new IOException(tsv + " has no column " + column);
+                }
+                if (i < cells.length) {
+                    for (String value : cells[i].split("\\|")) {
+                        add(value);
+                    }
+                }
+            }
+        }
+    }
+
+    private void add(String value) {
+        String v = value.strip();
+        // two-letter aliases ("AS", "UK") are ordinary words too often to mark a dateline
+        if (v.length() > 2) {
+            names.putIfAbsent(v.toLowerCase(Locale.ROOT), v);
+        }
+    }
+
+    private void write(Path out) throws IOException {
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (var gz = new GZIPOutputStream(Files.newOutputStream(out)) {
+            {
+                def.setLevel(9);
+            }
+        }; BufferedWriter w = new BufferedWriter(new OutputStreamWriter(gz, StandardCharsets.UTF_8))) {
+            w.write("# Derived from the warta gazetteer (GeoNames CC BY 4.0, Unicode CLDR, i18n-iso-countries,"
+                    + " cahyadsn/wilayah); see NOTICE.\n");
+            for (String name : names.values()) {
+                w.write(name);
+                w.write('\n');
+            }
+        }
+    }
+}

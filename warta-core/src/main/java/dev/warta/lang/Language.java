@@ -1,0 +1,39 @@
+package dev.warta.lang;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything a stage needs to know about one language. Stages reach language-specific rules only
+ * through this interface; each language is one package ({@code id}, {@code en}) registered with
+ * {@link java.util.ServiceLoader}, so adding a language adds a package and touches no stage.
+ */
+public interface Language {
+
+    /** ISO 639-1 code. */
+    String code();
+
+    /** Lines (or line prefixes) that are page furniture rather than article text. */
+    List<BoilerplateRule> boilerplate();
+
+    /** Credit lines and desk codes. */
+    CreditRules credits();
+
+    /** Phrases that cite where the article's facts come from ("dilansir dari", "according to"). */
+    CitationRules citations();
+
+    /** Names of news outlets written in this language's press, as brands appear in leads and bylines. */
+    Set<String> outletNames();
+
+    /** Abbreviations whose period never ends a sentence ("Dr", "H", "No"), case as written. */
+    Set<String> abbreviations();
+
+    /** Abbreviations whose period may also end a sentence ("dll", "Tbk", "etc"), case as written. */
+    Set<String> terminalAbbreviations();
+
+    /** Month, weekday and time-zone words for dates. */
+    CalendarWords calendar();
+
+    /** Lower-case function words that may stand inside a proper name ("dan", "of", "the"). */
+    Set<String> nameConnectors();
+}

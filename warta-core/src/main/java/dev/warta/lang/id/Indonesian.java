@@ -1,0 +1,147 @@
+package dev.warta.lang.id;
+
+import static dev.warta.lang.BoilerplateRule.line;
+import static dev.warta.lang.BoilerplateRule.related;
+
+import dev.warta.lang.BoilerplateRule;
+import dev.warta.lang.CalendarWords;
+import dev.warta.lang.CitationRules;
+import dev.warta.lang.CreditRules;
+import dev.warta.lang.Language;
+import dev.warta.lang.WordList;
+import dev.warta.model.CreditRole;
+import dev.warta.model.RemovalKind;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Bahasa Indonesia: the conventions of Indonesian online news. */
+public final class Indonesian implements Language {
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private final List<BoilerplateRule> boilerplate = List.of(
+            related(RemovalKind.RELATED, "^(baca|lihat|simak)\\s+(juga|pula)\\b", 400),
+            related(RemovalKind.RELATED, "^(artikel|berita)\\s+(terkait|lainnya|pilihan)\\b", 400),
+            related(RemovalKind.RELATED, "^pilihan\\s+editor\\b", 400),
+            related(RemovalKind.RELATED, "^baca\\s+(selengkapnya|berita\\s+lainnya)\\b", 400),
+            line(RemovalKind.VIDEO, "^(simak|tonton|saksikan)\\s+(juga\\s+)?video\\b", 400),
+            line(RemovalKind.AD, "^(iklan|gulir untuk melanjutkan|scroll untuk melanjutkan)\\b", 60),
+            line(RemovalKind.PROMO, "google news|(whatsapp|telegram)\\s+channel|saluran\\s+(whatsapp|telegram)"
+                    + "|(unduh|download)\\s+aplikasi|klik\\s+di\\s*sini|dapatkan\\s+(update\\s+)?berita", 160),
+            line(RemovalKind.SOCIAL, "^(bagikan|ikuti\\s+kami|komentar|tulis\\s+komentar)\\b", 100),
+            line(RemovalKind.PAGINATION, "^halaman\\s*:?\\s*\\d+(\\s+\\d+)*(\\s+(selanjutnya|berikutnya))?$", 60),
+            line(RemovalKind.PAGINATION, "^(halaman\\s+)?(selanjutnya|berikutnya|sebelumnya)$", 60),
+            line(RemovalKind.PAGINATION, "^halaman\\s+(selanjutnya|berikutnya)\\b", 60),
+            line(RemovalKind.FOOTER, "^(hak\\s+cipta|©)", 160));
+
+    private final CreditRules credits;
+    private final CitationRules citations;
+    private final Set<String> outlets;
+    private final Set<String> abbreviations;
+    private final Set<String> terminalAbbreviations;
+    private final CalendarWords calendar;
+
+    public Indonesian() {
+        Map<String, CreditRole> labels = new LinkedHashMap<>();
+        labels.put("penulis", CreditRole.WRITER);
+        labels.put("editor", CreditRole.EDITOR);
+        labels.put("redaktur", CreditRole.EDITOR);
+        labels.put("penyunting", CreditRole.EDITOR);
+        labels.put("reporter", CreditRole.REPORTER);
+        labels.put("pewarta", CreditRole.REPORTER);
+        labels.put("wartawan", CreditRole.REPORTER);
+        labels.put("kontributor", CreditRole.REPORTER);
+        credits = new CreditRules(labels,
+                Pattern.compile("^laporan\\s+(wartawan|reporter|kontributor)\\s+(?<outlet>[^,]{2,60}),\\s*(?<name>.+)$", I),
+                Map.of("ant", "Antara", "antara", "Antara", "afp", "AFP", "rtr", "Reuters", "ap", "AP"),
+                Set.of("tim", "redaksi", "admin"));
+        citations = new CitationRules(
+                List.of(Pattern.compile("\\b(?:seperti\\s+|sebagaimana\\s+)?(?:dilansir|dikutip|diberitakan|dilaporkan"
+                                + "|disiarkan|diwartakan)(?:\\s+(?:dari|oleh))?\\s+", I),
+                        Pattern.compile("\\b(?:melansir|mengutip|menukil)(?:\\s+dari)?\\s+", I),
+                        Pattern.compile("\\bmenurut\\s+(?:laporan|pemberitaan)\\s+", I)),
+                List.of(),
+                List.of("keterangan resmi", "keterangan tertulis", "siaran pers", "laman resmi", "situs resmi",
+                        "akun resmi", "kantor berita", "portal berita", "surat kabar", "laman", "situs", "akun",
+                        "harian", "media", "majalah", "stasiun televisi", "televisi"),
+                Set.of());
+        outlets = lower(WordList.read(Indonesian.class, "outlets.txt"));
+        abbreviations = Set.copyOf(WordList.read(Indonesian.class, "abbreviations.txt"));
+        terminalAbbreviations = Set.copyOf(WordList.read(Indonesian.class, "terminal-abbreviations.txt"));
+        calendar = calendarWords();
+    }
+
+    private static CalendarWords calendarWords() {
+        Map<String, Integer> months = new LinkedHashMap<>();
+        String[][] names = {
+                {"januari", "jan"}, {"februari", "feb", "pebruari", "peb"}, {"maret", "mar", "mrt"}, {"april", "apr"},
+                {"mei"}, {"juni", "jun"}, {"juli", "jul"}, {"agustus", "agu", "agt", "ags", "agust"},
+                {"september", "sep", "sept"}, {"oktober", "okt"}, {"november", "nov", "nop", "nopember"},
+                {"desember", "des"}};
+        for (int m = 0; m < names.length; m++) {
+            for (String n : names[m]) {
+                months.put(n, m + 1);
+            }
+        }
+        Set<String> weekdays = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad");
+        Map<String, ZoneOffset> zones = Map.of("wib", ZoneOffset.ofHours(7), "wita", ZoneOffset.ofHours(8),
+                "wit", ZoneOffset.ofHours(9));
+        return new CalendarWords(months, weekdays, zones, Set.of("pukul", "jam"));
+    }
+
+    private static Set<String> lower(List<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+
+    @Override
+    public String code() {
+        return "id";
+    }
+
+    @Override
+    public List<BoilerplateRule> boilerplate() {
+        return boilerplate;
+    }
+
+    @Override
+    public CreditRules credits() {
+        return credits;
+    }
+
+    @Override
+    public CitationRules citations() {
+        return citations;
+    }
+
+    @Override
+    public Set<String> outletNames() {
+        return outlets;
+    }
+
+    @Override
+    public Set<String> abbreviations() {
+        return abbreviations;
+    }
+
+    @Override
+    public Set<String> terminalAbbreviations() {
+        return terminalAbbreviations;
+    }
+
+    @Override
+    public CalendarWords calendar() {
+        return calendar;
+    }
+
+    @Override
+    public Set<String> nameConnectors() {
+        return Set.of("dan", "bin", "binti", "van", "de", "der", "al", "el");
+    }
+}

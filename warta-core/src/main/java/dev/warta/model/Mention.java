@@ -1,0 +1,5 @@
+package dev.warta.model;
+
+/** A stretch of article text that names an entity. */
+public record Mention(Span span, EntityType type) {
+}

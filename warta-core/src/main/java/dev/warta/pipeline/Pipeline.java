@@ -1,0 +1,95 @@
+package dev.warta.pipeline;
+
+import dev.warta.anatomy.AnatomyParser;
+import dev.warta.anatomy.ArticleHints;
+import dev.warta.detect.LanguageDetector;
+import dev.warta.extract.ExtractedText;
+import dev.warta.extract.TextExtractor;
+import dev.warta.lang.Language;
+import dev.warta.lang.Languages;
+import dev.warta.model.AnalysisResult;
+import dev.warta.model.Article;
+import dev.warta.model.DateMention;
+import dev.warta.model.Document;
+import dev.warta.model.Failure;
+import dev.warta.model.RawDocument;
+import dev.warta.model.ReadResult;
+import dev.warta.model.Sentence;
+import dev.warta.segment.Segmenter;
+import dev.warta.time.DateFinder;
+import dev.warta.time.IsoDates;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Composes the stages, in the one direction data flows: raw document, extracted text, language,
+ * article anatomy, sentences and dates, then the later layers (entities, quotes, events).
+ * Stateless and thread-safe once built.
+ */
+public final class Pipeline {
+    /** Fallback when no language can be told: the language warta reads first. */
+    static final String DEFAULT_LANGUAGE = "id";
+
+    private final TextExtractor extractor;
+    private final LanguageDetector detector;
+    private final AnatomyParser anatomy;
+    private final Segmenter segmenter;
+    private final DateFinder dates;
+    private final Languages languages;
+
+    public Pipeline(TextExtractor extractor, LanguageDetector detector, AnatomyParser anatomy, Segmenter segmenter,
+             DateFinder dates, Languages languages) {
+        this.extractor = extractor;
+        this.detector = detector;
+        this.anatomy = anatomy;
+        this.segmenter = segmenter;
+        this.dates = dates;
+        this.languages = languages;
+    }
+
+    /** Analyses one read result; a failure passes through, and a document that cannot be analysed becomes one. */
+    public AnalysisResult analyze(ReadResult item) {
+        if (item instanceof RawDocument raw) {
+            try {
+                return analyze(raw);
+            } catch (RuntimeException e) {
+                return new Failure(raw.source(), "analysis failed: " + e);
+            }
+        }
+        return (Failure) item;
+    }
+
+    public Document analyze(RawDocument raw) {
+        ExtractedText extracted = extractor.extract(raw);
+        if (extracted.text().isBlank()) {
+            throw new IllegalArgumentException("no text in the document");
+        }
+        String stated = raw.metadata().language();
+        String lang = stated != null && languages.get(stated).isPresent() ? stated
+                : detector.detect(extracted.text()).orElse(DEFAULT_LANGUAGE);
+        ArticleHints hints = new ArticleHints(extracted.title(), lang, raw.metadata().url(),
+                IsoDates.parse(raw.metadata().published()));
+        Article article = anatomy.parse(extracted.text(), hints);
+        Language rules = languages.get(lang).orElseGet(() -> languages.get(DEFAULT_LANGUAGE).orElseThrow());
+        List<Sentence> sentences = segmenter.segment(article.text(), article.paragraphs(), rules);
+        LocalDate reference = article.published() == null ? null : article.published().date();
+        List<DateMention> found = dates.find(article.text(), reference);
+        return new Document(idOf(raw), raw.source(), extracted.text(), article, sentences, found, List.of(),
+                List.of(), List.of());
+    }
+
+    /** Stable id: from the URL when there is one, else from the content. */
+    static String idOf(RawDocument raw) {
+        String key = raw.metadata().url() != null ? raw.metadata().url().strip() : raw.content();
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.warta.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.warta.SharedData;
+import dev.warta.Warta;
+import dev.warta.model.Article;
+import dev.warta.model.ContentType;
+import dev.warta.model.CreditRole;
+import dev.warta.model.Document;
+import dev.warta.model.Evidence;
+import dev.warta.model.RawDocument;
+import dev.warta.model.RemovalKind;
+import dev.warta.model.Sentence;
+import dev.warta.model.SourceRef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The article that started the project, end to end through the real pipeline. */
+class SeedArticleTest {
+    private static Document doc;
+    private static String input;
+
+    @BeforeAll
+    static void analyze() throws Exception {
+        Path seed = SharedData.path("seeds/000_3316a73beb3f12b7.txt");
+        input = Files.readString(seed);
+        doc = Warta.create().analyze(new RawDocument(SourceRef.file(seed.toString()), ContentType.TEXT, input, null));
+    }
+
+    @Test
+    void leadGivesOutletAndDatelineAndLeavesTheBody() {
+        Article a = doc.article();
+        assertThat(a.outlet()).isEqualTo("WAHANANEWS.CO");
+        assertThat(a.dateline()).isEqualTo("Jakarta");
+        assertThat(a.lead().origin()).isEqualTo(Evidence.Origin.INPUT);
+        assertThat(a.lead().span().of(input)).isEqualTo("WAHANANEWS.CO, Jakarta - ");
+        assertThat(a.language()).isEqualTo("id");
+    }
+
+    @Test
+    void creditAndCitedSource() {
+        Article a = doc.article();
+        assertThat(a.credits()).extracting(c -> c.name(), c -> c.role())
+                .containsExactly(tuple("Ajat Sudrajat", CreditRole.EDITOR));
+        assertThat(a.credits().getFirst().evidence().span().of(input)).isEqualTo("Ajat Sudrajat");
+        assertThat(a.citedSources()).hasSize(1);
+        assertThat(a.citedSources().getFirst().name()).isEqualTo("The Straits Times");
+        assertThat(a.citedSources().getFirst().date().iso()).isEqualTo("2025-12-27");
+        assertThat(a.citedSources().getFirst().evidence().span().of(a.text()))
+                .isEqualTo("dilansir dari The Straits Times");
+    }
+
+    @Test
+    void bothRelatedBlocksAreRemovedWithTheirHeadlines() {
+        Article a = doc.article();
+        assertThat(a.removed()).extracting(r -> r.kind(), r -> r.text()).containsExactly(
+                tuple(RemovalKind.RELATED, "Baca Juga:"),
+                tuple(RemovalKind.RELATED, "Kementerian Luar Negeri Rusia Sebut Laporan AP Evakuasi Kedubes "
+                        + "Venezuela Kebohongan"),
+                tuple(RemovalKind.RELATED, "Baca Juga:"),
+                tuple(RemovalKind.RELATED, "Mendag Busan Bertemu Mendag Komisi Ekonomi Eurasia, Pertegas Komitmen "
+                        + "Implementasi Indonesia-EAEU FTA"),
+                tuple(RemovalKind.CREDIT, "[Redaktur: Ajat Sudrajat]"));
+        assertThat(a.text()).doesNotContain("Baca Juga", "Kebohongan", "Eurasia", "Redaktur", "WAHANANEWS");
+    }
+
+    @Test
+    void firstAndLastSentencesAreKept() {
+        String text = doc.article().text();
+        Sentence first = doc.sentences().getFirst();
+        Sentence last = doc.sentences().getLast();
+        assertThat(first.span().of(text)).isEqualTo("Presiden Rusia Vladimir Putin memberikan sinyal diplomatik "
+                + "kepada Presiden Amerika Serikat Donald Trump terkait proposal perdamaian untuk mengakhiri konflik "
+                + "di Ukraina.");
+        assertThat(last.span().of(text)).isEqualTo("Tuntutan Moskow terkait wilayah Donbas masih menjadi salah satu "
+                + "isu krusial yang berpotensi menghambat tercapainya kesepakatan damai antara pihak-pihak yang "
+                + "bertikai.");
+        assertThat(doc.article().paragraphs()).hasSize(14);
+        assertThat(doc.sentences()).hasSize(15);
+    }
+
+    @Test
+    void theCitationDateIsADateMention() {
+        assertThat(doc.dates()).extracting(d -> d.span().of(doc.article().text()), d -> d.value().iso())
+                .containsExactly(tuple("Sabtu (27/12/2025)", "2025-12-27"));
+    }
+}
