@@ -23,12 +23,14 @@ import java.util.regex.Pattern;
  */
 final class CitationFinder {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’&-]*(?:\\.[\\p{L}]{2,})*");
-    private static final Pattern DATE_AFTER = Pattern.compile("^\\s*,?\\s*");
+    private static final Pattern DATE_AFTER = Pattern.compile("^\\s*,?\\s*(?:(?:pada|on)\\s+)?",
+            Pattern.CASE_INSENSITIVE);
 
     private final List<Pattern> strong = new ArrayList<>();
     private final List<Pattern> weak = new ArrayList<>();
     private final List<String> fillers = new ArrayList<>();
     private final Set<String> connectors = new HashSet<>();
+    private final Set<String> calendarWords = new HashSet<>();
     private final Outlets outlets;
     private final DateFinder dates;
 
@@ -39,6 +41,8 @@ final class CitationFinder {
             weak.addAll(r.weakCues());
             fillers.addAll(r.fillers());
             connectors.addAll(l.nameConnectors());
+            calendarWords.addAll(l.calendar().weekdays());
+            calendarWords.addAll(l.calendar().months().keySet());
         }
         fillers.sort((a, b) -> b.length() - a.length());
         this.outlets = outlets;
@@ -52,9 +56,11 @@ final class CitationFinder {
             for (Pattern cue : isWeak ? weak : strong) {
                 Matcher m = cue.matcher(text);
                 while (m.find()) {
-                    CitedSource s = nameAt(text, m.start(), m.end(), isWeak, reference);
-                    if (s != null && seen.add(s.name().toLowerCase(Locale.ROOT))) {
-                        out.add(s);
+                    CitedSource found = nameAt(text, m.start(), m.end(), isWeak, reference);
+                    for (CitedSource s : found == null ? List.<CitedSource>of() : split(found)) {
+                        if (seen.add(s.name().toLowerCase(Locale.ROOT))) {
+                            out.add(s);
+                        }
                     }
                 }
             }
@@ -73,7 +79,7 @@ final class CitationFinder {
             boolean proper = Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
                     || (word.contains(".") && end > start);
             boolean connector = end > start && connectors.contains(word.toLowerCase(Locale.ROOT));
-            if (!proper && !connector) {
+            if ((!proper && !connector) || calendarWords.contains(word.toLowerCase(Locale.ROOT))) {
                 break;
             }
             if (proper) {
@@ -94,6 +100,15 @@ final class CitationFinder {
             return null;
         }
         return new CitedSource(name, dateAfter(text, end, reference), Evidence.inText(cueStart, end));
+    }
+
+    /** "Reuters dan AFP" cites two outlets; "Kementerian Energi dan Sumber Daya Mineral" is one name. */
+    private List<CitedSource> split(CitedSource s) {
+        String[] parts = s.name().split("\\s+(?:dan|and|&)\\s+");
+        if (parts.length < 2 || !java.util.Arrays.stream(parts).allMatch(outlets::looksLikeOutlet)) {
+            return List.of(s);
+        }
+        return java.util.Arrays.stream(parts).map(p -> new CitedSource(p, s.date(), s.evidence())).toList();
     }
 
     private int skipFillers(String text, int from) {

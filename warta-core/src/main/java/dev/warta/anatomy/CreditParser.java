@@ -24,6 +24,7 @@ final class CreditParser {
     private static final Pattern CODE = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,5}(?:-[A-Za-z0-9]{1,3})?");
     private static final Pattern DESK = Pattern.compile("^[(\\[]\\s*(" + CODE + "(?:\\s*/\\s*" + CODE + ")*)\\s*[)\\]]$");
     private static final Pattern REPORTER_CODE = Pattern.compile("^[A-Z]{1,2}-\\d{1,3}$");
+    private static final Pattern AFFILIATION = Pattern.compile("\\s*\\([^()]{1,40}\\)\\s*$");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\bdan\\b|\\band\\b)\\s*");
 
     /** A credit found in a line, with the name's offset in that line. */
@@ -46,12 +47,19 @@ final class CreditParser {
             labels.putAll(r.labels());
             agencies.putAll(r.agencyCodes());
             nonNames.addAll(r.nonNames());
-            reporterLines.add(r.reporterLine());
+            if (r.reporterLine() != null) {
+                reporterLines.add(r.reporterLine());
+            }
         }
         String label = labels.keySet().stream().sorted((a, b) -> b.length() - a.length())
-                .map(k -> Pattern.quote(k).replace(" ", "\\s+")).reduce((a, b) -> a + "|" + b).orElseThrow();
+                .map(CreditParser::labelPattern).reduce((a, b) -> a + "|" + b).orElseThrow();
         labelled = Pattern.compile("^(?<labels>(?:" + label + ")(?:\\s*(?:&|/|,|dan|and)\\s*(?:" + label + "))*)"
                 + "\\s*(?::\\s*|(?<=by)\\s+)(?<names>.+)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** "edited by" as a pattern: each word quoted, any run of spaces between them. */
+    private static String labelPattern(String label) {
+        return String.join("\\s+", java.util.Arrays.stream(label.split(" ")).map(Pattern::quote).toList());
     }
 
     /** The credits of a line, or null when the line is not a credit line. */
@@ -89,24 +97,28 @@ final class CreditParser {
             }
             List<CreditRole> roles = roles(m.group("labels"));
             int namesStart = segStart + m.start("names");
-            Matcher sep = NAME_SEPARATOR.matcher(m.group("names"));
+            String namesText = AFFILIATION.matcher(m.group("names")).replaceFirst("");
+            if (isNobody(namesText)) {
+                continue; // "Editor: Admin", "Penulis: Tim Redaksi": a credit line that names no one
+            }
+            Matcher sep = NAME_SEPARATOR.matcher(namesText);
             int last = 0;
             List<int[]> names = new ArrayList<>();
             while (sep.find()) {
                 names.add(new int[] {last, sep.start()});
                 last = sep.end();
             }
-            names.add(new int[] {last, m.group("names").length()});
+            names.add(new int[] {last, namesText.length()});
             for (int[] n : names) {
-                String name = m.group("names").substring(n[0], n[1]).strip();
+                String name = namesText.substring(n[0], n[1]).strip();
                 if (!isName(name)) {
                     return null;
                 }
-                int at = namesStart + m.group("names").indexOf(name, n[0]);
+                int at = namesStart + namesText.indexOf(name, n[0]);
                 roles.forEach(role -> found.add(new Found(name, role, at, at + name.length())));
             }
         }
-        return found.isEmpty() ? null : new Result(found, List.of(), null);
+        return new Result(found, List.of(), null);
     }
 
     private List<CreditRole> roles(String labelText) {
@@ -135,7 +147,7 @@ final class CreditParser {
             String agency = agencies.get(code.toLowerCase(Locale.ROOT));
             if (agency != null) {
                 agencyNames.add(agency);
-            } else {
+            } else if (!nonNames.contains(code.toLowerCase(Locale.ROOT))) {
                 people.add(new int[] {at, at + code.length()});
             }
         }
@@ -147,6 +159,11 @@ final class CreditParser {
             found.add(new Found(code, role, people.get(i)[0], people.get(i)[1]));
         }
         return new Result(found, agencyNames, null);
+    }
+
+    private boolean isNobody(String names) {
+        String[] words = names.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return java.util.Arrays.stream(words).allMatch(nonNames::contains);
     }
 
     private boolean isName(String name) {

@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
  * place, so an ordinary sentence that happens to hold a dash is left alone.
  */
 final class LeadParser {
-    private static final Pattern DASH = Pattern.compile("^(?<prefix>[^\\n]{2,70}?)\\s+(?:-{1,2}|–|—)\\s+(?=\\S)");
+    // a hyphen needs spaces around it ("Jakarta - "); en and em dashes may stand without ("SLEMAN—")
+    private static final Pattern DASH = Pattern.compile(
+            "^(?<prefix>[^\\n]{2,70}?)(?:\\s+(?:-{1,2}|–|—)\\s+|\\s*[–—]\\s*)(?=\\S)");
+    // Kontan's "KONTAN.CO.ID - JAKARTA. Harga ...": the place comes after the outlet, closed by a period
+    private static final Pattern PLACE_AFTER = Pattern.compile("^(?<place>\\p{Lu}[\\p{Lu} ]{1,30})\\.\\s+(?=\\p{Lu})");
     private static final Pattern COLON = Pattern.compile("^(?<prefix>[\\p{L}][\\p{L} .]{1,30}):\\s+(?=\\p{Lu})");
     private static final Pattern PARENTHESIZED = Pattern.compile("^(?<place>[^()]+?)\\s*\\((?<outlet>[^()]+)\\)$");
     private static final Pattern PIECE = Pattern.compile("^(?:[\\p{Lu}\\p{N}]|[\\p{Ll}][\\p{L}\\p{N}-]*\\.)[\\p{L}\\p{N}.'’ -]*$");
@@ -34,7 +38,7 @@ final class LeadParser {
         if (dash.find()) {
             Lead lead = classify(dash.group("prefix").strip(), dash.end(), false);
             if (lead != null) {
-                return lead;
+                return lead.place() == null ? withPlaceAfter(lead, line) : lead;
             }
         }
         Matcher colon = COLON.matcher(line);
@@ -42,6 +46,14 @@ final class LeadParser {
             return classify(colon.group("prefix").strip(), colon.end(), true);
         }
         return null;
+    }
+
+    private Lead withPlaceAfter(Lead lead, String line) {
+        Matcher m = PLACE_AFTER.matcher(line.substring(lead.length()));
+        if (m.find() && places.contains(m.group("place"))) {
+            return new Lead(lead.length() + m.end(), lead.outlet(), m.group("place"));
+        }
+        return lead;
     }
 
     private Lead classify(String prefix, int length, boolean strict) {

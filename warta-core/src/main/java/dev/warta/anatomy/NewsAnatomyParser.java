@@ -27,8 +27,11 @@ import java.util.regex.Pattern;
  * print English boilerplate ("ADVERTISEMENT") and the reverse.
  */
 public final class NewsAnatomyParser implements AnatomyParser {
-    private static final Pattern SEPARATOR = Pattern.compile("^[*\\-_=~•·#]{3,}$");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"”’)]$");
+    private static final Pattern SEPARATOR = Pattern.compile("^(?:[*\\-_=~•·#]\\s*){3,}$");
+    // a headline may end in "?" or "!", never like a sentence or an introduction
+    private static final Pattern NOT_HEADLINE_END = Pattern.compile("(?:[.:;,]|[.!?,][\"”’])$");
+    // a desk code closing the last paragraph: "... kata dia. (mcr8/jpnn)"
+    private static final Pattern TRAILING_CODES = Pattern.compile("(?<=[.!?\"”])\\s*(?<codes>[(\\[][^()\\[\\]]{2,20}[)\\]])$");
     private static final int MAX_HEADLINES = 3;
     private static final int SHORT_HEADLINE = 90;
 
@@ -68,6 +71,9 @@ public final class NewsAnatomyParser implements AnatomyParser {
                     body.add(line);
                 }
             }
+        }
+        if (!body.isEmpty()) {
+            trailingDeskCodes(body, s);
         }
         LeadParser.Lead lead = body.isEmpty() ? null : leads.parse(body.getFirst().text());
         Evidence leadEvidence = null;
@@ -128,7 +134,7 @@ public final class NewsAnatomyParser implements AnatomyParser {
     }
 
     private static boolean isHeadline(String line) {
-        return line.length() <= 200 && !SENTENCE_END.matcher(line).find()
+        return line.length() <= 200 && !NOT_HEADLINE_END.matcher(line).find()
                 && Character.isUpperCase(line.codePointAt(0)) && line.split("\\s+").length <= 25;
     }
 
@@ -149,6 +155,20 @@ public final class NewsAnatomyParser implements AnatomyParser {
             s.outletHint = r.outlet();
         }
         return true;
+    }
+
+    /** Cuts a desk code off the end of the last paragraph and credits it. */
+    private void trailingDeskCodes(List<Line> body, State s) {
+        Line last = body.getLast();
+        var m = TRAILING_CODES.matcher(last.text());
+        if (!m.find()) {
+            return;
+        }
+        Line codes = new Line(last.start() + m.start("codes"), last.end(), m.group("codes"));
+        if (credit(codes, s)) {
+            String kept = last.text().substring(0, m.start()).stripTrailing();
+            body.set(body.size() - 1, new Line(last.start(), last.start() + kept.length(), kept));
+        }
     }
 
     /** A line that is nothing but a date ("Senin, 24 Februari 2025 - 16:45 WIB") dates the page. */
@@ -182,7 +202,9 @@ public final class NewsAnatomyParser implements AnatomyParser {
             }
         }
         for (Removal r : s.removed) {
-            String found = r.kind() == RemovalKind.RELATED ? null : outlets.findIn(r.text());
+            // related and video lines are other articles' headlines: a brand word there says nothing
+            boolean headline = r.kind() == RemovalKind.RELATED || r.kind() == RemovalKind.VIDEO;
+            String found = headline ? null : outlets.findIn(r.text());
             if (found != null) {
                 return found;
             }

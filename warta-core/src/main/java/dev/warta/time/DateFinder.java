@@ -24,18 +24,22 @@ import java.util.stream.Collectors;
 
 /**
  * Finds date and time expressions ("Sabtu (27/12/2025)", "Selasa, 25 Nov 2025 14:30 WIB",
- * "29 Oktober 2013", "pukul 14.30 WIB", "November 3, 2025") and resolves them to {@link DateValue}s.
+ * "24/02/2025, 16:45 WIB", "29 Oktober 2013", "pukul 14.30 WIB", "November 3, 2025") and resolves them
+ * to {@link DateValue}s.
  * The patterns are general; the words (months, weekdays, zones, "pukul") come from the languages.
  * A date without a year takes the year that puts it closest before the reference date, if one is given.
  */
 public final class DateFinder {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern JOIN = Pattern.compile("[\\s,\\-–]*(?:(?:sekitar|pada|at|around|pkl\\.?)\\s+)?",
+    // what stands between a date and its time on timestamp lines ("Senin, 24/02/2025 | 16:45 WIB")
+    private static final Pattern JOIN = Pattern.compile("[\\s,|\\-–—]*(?:(?:sekitar|pada|at|around|pkl\\.?)\\s+)?",
             FLAGS);
 
     private final Map<String, Integer> months = new HashMap<>();
     private final Map<String, ZoneOffset> zones = new HashMap<>();
-    private final List<Pattern> datePatterns;
+    private final Set<String> anchorWords = new HashSet<>();
+    private final List<DatePattern> datePatterns;
+    private final Pattern weekdayBefore;
     private final Pattern timePattern;
 
     public DateFinder(List<CalendarWords> calendars) {
@@ -47,21 +51,31 @@ public final class DateFinder {
             weekdays.addAll(c.weekdays());
             markers.addAll(c.timeMarkers());
         }
-        String wd = alternation(weekdays);
         String mon = alternation(months.keySet());
         String zone = alternation(zones.keySet());
-        String weekday = "(?:\\b(?<wd>" + wd + ")\\s*,?\\s*)?";
+        weekdayBefore = Pattern.compile("\\b(?:" + alternation(weekdays) + ")\\s*,?\\s*$", FLAGS);
         datePatterns = List.of(
-                Pattern.compile(weekday + "\\((?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?\\)", FLAGS),
-                Pattern.compile("\\b(?<wd>" + wd + ")\\s*,?\\s*(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4})\\b", FLAGS),
-                Pattern.compile("\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b", FLAGS),
-                Pattern.compile(weekday + "\\b(?<d>\\d{1,2})\\s+(?<mon>" + mon + ")\\.?(?:\\s+(?<y>\\d{4}))?\\b", FLAGS),
-                Pattern.compile(weekday + "\\b(?<mon>" + mon + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?"
-                        + "(?:,?\\s+(?<y>\\d{4}))?\\b(?!\\s*[.,]\\d)", FLAGS),
-                Pattern.compile("\\b(?<mon>" + mon + ")\\s+(?<y>\\d{4})\\b", FLAGS));
+                new DatePattern(Pattern.compile("\\((?<d>\\d{1,2})/(?<m>\\d{1,2})(?:/(?<y>\\d{4}|\\d{2}))?\\)",
+                        FLAGS), false, true),
+                // not part of a longer number or code ("Nomor 7/1/PBI/2005")
+                new DatePattern(Pattern.compile("(?<![\\d/.])\\b(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4})(?![/\\d])",
+                        FLAGS), false, true),
+                new DatePattern(Pattern.compile("\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b", FLAGS), false, true),
+                new DatePattern(Pattern.compile("\\b(?<d>\\d{1,2})\\s+(?<mon>" + mon + ")\\.?(?:\\s+(?<y>\\d{4}))?\\b",
+                        FLAGS), true, true),
+                new DatePattern(Pattern.compile("\\b(?<mon>" + mon + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?"
+                        + "(?:,?\\s+(?<y>\\d{4}))?\\b(?!\\s*[.,]\\d)", FLAGS), true, true),
+                new DatePattern(Pattern.compile("\\b(?<mon>" + mon + ")\\s+(?<y>\\d{4})\\b", FLAGS), true, false));
+        anchorWords.addAll(months.keySet());
+        anchorWords.addAll(markers);
+        // a clock time after "pukul"/"at", or before a time zone; "jam 12.500" is a count, not a time
         timePattern = Pattern.compile("(?:\\b(?:" + alternation(markers) + ")\\s+(?<h1>\\d{1,2})[.:](?<m1>\\d{2})"
-                + "(?:\\s*(?<z1>" + zone + ")\\b)?)|(?:\\b(?<h2>\\d{1,2})[.:](?<m2>\\d{2})\\s*(?<z2>" + zone + ")\\b)",
-                FLAGS);
+                + "(?!\\d)(?:\\s*(?<z1>" + zone + ")\\b)?)"
+                + "|(?:\\b(?<h2>\\d{1,2})[.:](?<m2>\\d{2})\\s*(?<z2>" + zone + ")\\b)", FLAGS);
+    }
+
+    /** A date pattern and what it has: a month name (else a month number), a day. */
+    private record DatePattern(Pattern pattern, boolean namedMonth, boolean hasDay) {
     }
 
     private static String alternation(Set<String> words) {
@@ -69,27 +83,69 @@ public final class DateFinder {
                 .map(Pattern::quote).collect(Collectors.joining("|"));
     }
 
-    /** All date and time expressions of {@code text}, in order, without overlaps. */
+    /**
+     * All date and time expressions of {@code text}, in order, without overlaps. The patterns are
+     * tried only where an expression can start (an opening bracket, a number, a month name, "pukul"),
+     * which keeps the cost proportional to the dates, not to the length of the text times the patterns.
+     */
     public List<DateMention> find(String text, LocalDate reference) {
         List<DateMention> dates = new ArrayList<>();
-        for (Pattern p : datePatterns) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                DateValue v = dateOf(m, reference);
+        List<DateMention> times = new ArrayList<>();
+        List<Matcher> matchers = datePatterns.stream().map(p -> bounded(p.pattern().matcher(text))).toList();
+        Matcher time = bounded(timePattern.matcher(text));
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (!isAnchor(text, i)) {
+                continue;
+            }
+            for (int k = 0; k < matchers.size(); k++) {
+                Matcher m = matchers.get(k).region(i, n);
+                if (m.lookingAt()) {
+                    DateValue v = dateOf(datePatterns.get(k), m, reference);
+                    if (v != null) {
+                        dates.add(new DateMention(new Span(withWeekday(text, m.start()), m.end()), v));
+                    }
+                }
+            }
+            if (time.region(i, n).lookingAt()) {
+                DateValue v = timeOf(time);
                 if (v != null) {
-                    dates.add(new DateMention(new Span(m.start(), m.end()), v));
+                    times.add(new DateMention(new Span(time.start(), time.end()), v));
                 }
             }
         }
-        List<DateMention> times = new ArrayList<>();
-        Matcher t = timePattern.matcher(text);
-        while (t.find()) {
-            DateValue v = timeOf(t);
-            if (v != null) {
-                times.add(new DateMention(new Span(t.start(), t.end()), v));
-            }
-        }
         return merge(text, withoutOverlaps(dates), withoutOverlaps(times));
+    }
+
+    private static Matcher bounded(Matcher m) {
+        return m.useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    private boolean isAnchor(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '(') {
+            return true;
+        }
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return false;
+        }
+        if (Character.isDigit(c)) {
+            return true;
+        }
+        if (!Character.isLetter(c)) {
+            return false;
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j)) && j - i < 12) {
+            j++;
+        }
+        return anchorWords.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
+    }
+
+    /** Extends a date back over its weekday: "Sabtu (27/12/2025)", "Selasa, 25 Nov 2025". */
+    private int withWeekday(String text, int start) {
+        Matcher w = weekdayBefore.matcher(text).region(Math.max(0, start - 16), start);
+        return w.find() ? w.start() : start;
     }
 
     /** The first expression that covers the whole of {@code text} but for spaces and punctuation. */
@@ -103,10 +159,10 @@ public final class DateFinder {
         return rest.replaceAll("[\\s,.\\-–|/]", "").isEmpty() ? d : null;
     }
 
-    private DateValue dateOf(Matcher m, LocalDate reference) {
-        Integer day = number(m, "d");
-        Integer month = m.pattern().pattern().contains("(?<mon>") ? monthOf(m.group("mon")) : number(m, "m");
-        Integer year = number(m, "y");
+    private DateValue dateOf(DatePattern p, Matcher m, LocalDate reference) {
+        Integer day = p.hasDay() ? number(m.group("d")) : null;
+        Integer year = number(m.group("y"));
+        Integer month = p.namedMonth() ? monthOf(m.group("mon"), year != null) : number(m.group("m"));
         if (year != null && year < 100) {
             year += 2000;
         }
@@ -123,12 +179,10 @@ public final class DateFinder {
         return year == null && reference != null ? v.withYear(nearestYear(month, day, reference)) : v;
     }
 
-    private Integer monthOf(String word) {
-        if (word == null) {
-            return null;
-        }
-        // a three-letter abbreviation in lower case is more often a word ("mar", "des") than a month
-        if (word.length() <= 3 && !Character.isUpperCase(word.charAt(0))) {
+    private Integer monthOf(String word, boolean withYear) {
+        // a month name in lower case is more often a word ("mar", "des", "march 5") than a month,
+        // unless a year follows a full name ("29 oktober 2013")
+        if (!Character.isUpperCase(word.charAt(0)) && (word.length() <= 3 || !withYear)) {
             return null;
         }
         return months.get(word.toLowerCase(Locale.ROOT));
@@ -190,13 +244,8 @@ public final class DateFinder {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    private static Integer number(Matcher m, String group) {
-        try {
-            String g = m.group(group);
-            return g == null ? null : Integer.valueOf(g);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    private static Integer number(String digits) {
+        return digits == null ? null : Integer.valueOf(digits);
     }
 
     private static boolean valid(int year, int month, int day) {

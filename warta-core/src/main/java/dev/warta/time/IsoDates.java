@@ -5,10 +5,24 @@ import dev.warta.model.DateValue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 
-/** Reads the ISO 8601 dates that containers and page metadata state ("2025-11-19T15:20:00+07:00"). */
+/**
+ * Reads the ISO 8601 dates that containers and page metadata state ("2025-11-19T15:20:00+07:00"),
+ * with the liberties that page metadata takes: a space for the 'T' and an offset without a colon.
+ */
 public final class IsoDates {
+    private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE)
+            .optionalStart().appendPattern("['T'][' ']").append(DateTimeFormatter.ISO_LOCAL_TIME)
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
+            .optionalEnd()
+            .toFormatter();
+
     private IsoDates() {
     }
 
@@ -17,25 +31,19 @@ public final class IsoDates {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = text.strip();
+        TemporalAccessor t;
         try {
-            OffsetDateTime o = OffsetDateTime.parse(t);
-            return new DateValue(o.getYear(), o.getMonthValue(), o.getDayOfMonth(), o.toLocalTime().withSecond(0)
-                    .withNano(0), o.getOffset(), DatePrecision.MINUTE);
-        } catch (DateTimeParseException e) {
-            // try the forms without an offset
-        }
-        try {
-            LocalDateTime l = LocalDateTime.parse(t);
-            return new DateValue(l.getYear(), l.getMonthValue(), l.getDayOfMonth(),
-                    l.toLocalTime().withSecond(0).withNano(0), null, DatePrecision.MINUTE);
-        } catch (DateTimeParseException e) {
-            // try a plain date
-        }
-        try {
-            return DateValue.ofDay(LocalDate.parse(t));
+            t = FORMAT.parseBest(text.strip(), OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
         } catch (DateTimeParseException e) {
             return null;
         }
+        return switch (t) {
+            case OffsetDateTime o -> new DateValue(o.getYear(), o.getMonthValue(), o.getDayOfMonth(),
+                    o.toLocalTime().withSecond(0).withNano(0), o.getOffset(), DatePrecision.MINUTE);
+            case LocalDateTime l -> new DateValue(l.getYear(), l.getMonthValue(), l.getDayOfMonth(),
+                    l.toLocalTime().withSecond(0).withNano(0), null, DatePrecision.MINUTE);
+            case LocalDate d -> DateValue.ofDay(d);
+            default -> null;
+        };
     }
 }

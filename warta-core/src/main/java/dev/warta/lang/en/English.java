@@ -29,10 +29,11 @@ public final class English implements Language {
                     + "|see\\s+also|more\\s+on\\s+this)\\s*:", 400),
             line(RemovalKind.VIDEO, "^(watch|video)\\s*:", 400),
             line(RemovalKind.AD, "^(advertisement|scroll to continue with content|sponsored)$", 60),
-            line(RemovalKind.PROMO, "(follow|join)\\s+us\\s+on|subscribe\\s+to\\s+our|sign\\s+up\\s+for\\s+our", 160),
-            line(RemovalKind.SOCIAL, "^(share\\s+(this|on)|share$|comments?$)", 100),
+            line(RemovalKind.PROMO, "^(follow|join|subscribe|sign\\s+up|download|get)\\b.*\\b(telegram|whatsapp|channel"
+                    + "|newsletter|google\\s+news|app|instagram|facebook|twitter|youtube|tiktok)\\b", 160),
+            line(RemovalKind.SOCIAL, "^(share\\s+(this|on)\\b|share$|comments?(\\s*\\(?\\d+\\)?)?$)", 100),
             line(RemovalKind.PAGINATION, "^(next\\s+page|previous\\s+page|page\\s*:?\\s*\\d+(\\s+\\d+)*)$", 60),
-            line(RemovalKind.FOOTER, "^copyright\\b|all\\s+rights\\s+reserved", 160));
+            line(RemovalKind.FOOTER, "^copyright\\s*(©|\\(c\\)|\\d{4})|^©|all\\s+rights\\s+reserved\\.?$", 160));
 
     private final CreditRules credits;
     private final CitationRules citations;
@@ -50,9 +51,10 @@ public final class English implements Language {
         labels.put("edited by", CreditRole.EDITOR);
         labels.put("editing by", CreditRole.EDITOR);
         labels.put("reporter", CreditRole.REPORTER);
+        labels.put("writing by", CreditRole.WRITER);
         labels.put("reporting by", CreditRole.REPORTER);
         labels.put("reported by", CreditRole.REPORTER);
-        credits = new CreditRules(labels, Pattern.compile("^reporting\\s+by\\s+(?<outlet>)(?<name>.+)$", I),
+        credits = new CreditRules(labels, null,
                 Map.of("afp", "AFP", "rtr", "Reuters", "ap", "AP", "ant", "Antara"),
                 Set.of("staff", "desk", "team"));
         citations = new CitationRules(

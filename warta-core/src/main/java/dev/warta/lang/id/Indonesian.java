@@ -24,20 +24,25 @@ import java.util.regex.Pattern;
 public final class Indonesian implements Language {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+    // Video prompts first: "Simak juga video ..." is a video, not a related article.
+    // Rules that could also start a body sentence need the shape of a prompt (a colon, a call to
+    // action naming a channel, a line of its own), not just the first word.
     private final List<BoilerplateRule> boilerplate = List.of(
-            related(RemovalKind.RELATED, "^(baca|lihat|simak)\\s+(juga|pula)\\b", 400),
-            related(RemovalKind.RELATED, "^(artikel|berita)\\s+(terkait|lainnya|pilihan)\\b", 400),
-            related(RemovalKind.RELATED, "^pilihan\\s+editor\\b", 400),
-            related(RemovalKind.RELATED, "^baca\\s+(selengkapnya|berita\\s+lainnya)\\b", 400),
             line(RemovalKind.VIDEO, "^(simak|tonton|saksikan)\\s+(juga\\s+)?video\\b", 400),
-            line(RemovalKind.AD, "^(iklan|gulir untuk melanjutkan|scroll untuk melanjutkan)\\b", 60),
-            line(RemovalKind.PROMO, "google news|(whatsapp|telegram)\\s+channel|saluran\\s+(whatsapp|telegram)"
-                    + "|(unduh|download)\\s+aplikasi|klik\\s+di\\s*sini|dapatkan\\s+(update\\s+)?berita", 160),
-            line(RemovalKind.SOCIAL, "^(bagikan|ikuti\\s+kami|komentar|tulis\\s+komentar)\\b", 100),
+            related(RemovalKind.RELATED, "^(baca|lihat|simak)\\s+(juga|pula)\\b\\s*(:|$|[\\p{Lu}\"“])", 400),
+            related(RemovalKind.RELATED, "^(artikel|berita)\\s+(terkait|lainnya|pilihan)\\s*(:|$)", 400),
+            related(RemovalKind.RELATED, "^pilihan\\s+editor\\s*(:|$)", 400),
+            related(RemovalKind.RELATED, "^baca\\s+(selengkapnya|berita\\s+lainnya)\\s*(:|$|di\\b)", 400),
+            line(RemovalKind.AD, "^(iklan|advertorial)$|^(gulir|scroll)\\s+(ke\\s+bawah\\s+)?untuk\\s+melanjutkan", 60),
+            line(RemovalKind.PROMO, "^(ikuti|follow|dapatkan|download|unduh|klik|gabung|bergabung|cek|kunjungi"
+                    + "|simak|baca)\\b.*\\b(google\\s+news|whatsapp|telegram|channel|saluran|aplikasi|di\\s*sini"
+                    + "|instagram|youtube|tiktok|facebook|twitter)\\b", 160),
+            line(RemovalKind.SOCIAL, "^bagikan\\b.*\\b(whatsapp|facebook|twitter|x|telegram|link|tautan|artikel)\\b"
+                    + "|^(bagikan|komentar|tulis\\s+komentar|lihat\\s+komentar)(\\s*\\(?\\d+\\)?)?$", 100),
             line(RemovalKind.PAGINATION, "^halaman\\s*:?\\s*\\d+(\\s+\\d+)*(\\s+(selanjutnya|berikutnya))?$", 60),
             line(RemovalKind.PAGINATION, "^(halaman\\s+)?(selanjutnya|berikutnya|sebelumnya)$", 60),
-            line(RemovalKind.PAGINATION, "^halaman\\s+(selanjutnya|berikutnya)\\b", 60),
-            line(RemovalKind.FOOTER, "^(hak\\s+cipta|©)", 160));
+            line(RemovalKind.PAGINATION, "^halaman\\s+(selanjutnya|berikutnya)\\s*(:|>|»|$)", 60),
+            line(RemovalKind.FOOTER, "^(©|hak\\s+cipta\\s+(©|\\d{4}|dilindungi))", 160));
 
     private final CreditRules credits;
     private final CitationRules citations;
@@ -59,7 +64,7 @@ public final class Indonesian implements Language {
         credits = new CreditRules(labels,
                 Pattern.compile("^laporan\\s+(wartawan|reporter|kontributor)\\s+(?<outlet>[^,]{2,60}),\\s*(?<name>.+)$", I),
                 Map.of("ant", "Antara", "antara", "Antara", "afp", "AFP", "rtr", "Reuters", "ap", "AP"),
-                Set.of("tim", "redaksi", "admin"));
+                Set.of("tim", "redaksi", "admin", "adv", "advertorial"));
         citations = new CitationRules(
                 List.of(Pattern.compile("\\b(?:seperti\\s+|sebagaimana\\s+)?(?:dilansir|dikutip|diberitakan|dilaporkan"
                                 + "|disiarkan|diwartakan)(?:\\s+(?:dari|oleh))?\\s+", I),
@@ -68,7 +73,8 @@ public final class Indonesian implements Language {
                 List.of(),
                 List.of("keterangan resmi", "keterangan tertulis", "siaran pers", "laman resmi", "situs resmi",
                         "akun resmi", "kantor berita", "portal berita", "surat kabar", "laman", "situs", "akun",
-                        "harian", "media", "majalah", "stasiun televisi", "televisi"),
+                        "harian", "media", "majalah", "stasiun televisi", "televisi", "data", "laporan",
+                        "catatan"),
                 Set.of());
         outlets = lower(WordList.read(Indonesian.class, "outlets.txt"));
         abbreviations = Set.copyOf(WordList.read(Indonesian.class, "abbreviations.txt"));
