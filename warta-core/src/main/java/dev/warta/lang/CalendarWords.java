@@ -10,4 +10,16 @@ import java.util.Set;
  */
 public record CalendarWords(Map<String, Integer> months, Set<String> weekdays, Map<String, ZoneOffset> zones,
                             Set<String> timeMarkers) {
+
+    /** {@code monthNames[i]} holds every spelling of month i + 1 ("februari", "feb", "pebruari"). */
+    public static CalendarWords of(String[][] monthNames, Set<String> weekdays, Map<String, ZoneOffset> zones,
+                                   Set<String> timeMarkers) {
+        Map<String, Integer> months = new java.util.HashMap<>();
+        for (int m = 0; m < monthNames.length; m++) {
+            for (String n : monthNames[m]) {
+                months.put(n, m + 1);
+            }
+        }
+        return new CalendarWords(Map.copyOf(months), Set.copyOf(weekdays), Map.copyOf(zones), Set.copyOf(timeMarkers));
+    }
 }

@@ -7,24 +7,21 @@ import dev.warta.lang.BoilerplateRule;
 import dev.warta.lang.CalendarWords;
 import dev.warta.lang.CitationRules;
 import dev.warta.lang.CreditRules;
-import dev.warta.lang.Language;
-import dev.warta.lang.WordList;
+import dev.warta.lang.LanguagePack;
 import dev.warta.model.CreditRole;
 import dev.warta.model.RemovalKind;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** English: wire-style leads, credits and dates of English-language news. */
-public final class English implements Language {
+public final class English extends LanguagePack {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private final List<BoilerplateRule> boilerplate = List.of(
+    private static final List<BoilerplateRule> BOILERPLATE = List.of(
             related(RemovalKind.RELATED, "^(read\\s+(also|more)|also\\s+read|related(\\s+(news|stories|articles?))?"
                     + "|see\\s+also|more\\s+on\\s+this)\\s*:", 400),
             line(RemovalKind.VIDEO, "^(watch|video)\\s*:", 400),
@@ -35,14 +32,12 @@ public final class English implements Language {
             line(RemovalKind.PAGINATION, "^(next\\s+page|previous\\s+page|page\\s*:?\\s*\\d+(\\s+\\d+)*)$", 60),
             line(RemovalKind.FOOTER, "^copyright\\s*(©|\\(c\\)|\\d{4})|^©|all\\s+rights\\s+reserved\\.?$", 160));
 
-    private final CreditRules credits;
-    private final CitationRules citations;
-    private final Set<String> outlets;
-    private final Set<String> abbreviations;
-    private final Set<String> terminalAbbreviations;
-    private final CalendarWords calendar;
-
     public English() {
+        super("en", BOILERPLATE, creditRules(), citationRules(), calendarWords(),
+                Set.of("of", "the", "for", "and", "de", "van", "von", "al", "bin"));
+    }
+
+    private static CreditRules creditRules() {
         Map<String, CreditRole> labels = new LinkedHashMap<>();
         labels.put("writer", CreditRole.WRITER);
         labels.put("written by", CreditRole.WRITER);
@@ -54,85 +49,26 @@ public final class English implements Language {
         labels.put("writing by", CreditRole.WRITER);
         labels.put("reporting by", CreditRole.REPORTER);
         labels.put("reported by", CreditRole.REPORTER);
-        credits = new CreditRules(labels, null,
+        return new CreditRules(labels, null,
                 Map.of("afp", "AFP", "rtr", "Reuters", "ap", "AP", "ant", "Antara"),
                 Set.of("staff", "desk", "team"));
-        citations = new CitationRules(
+    }
+
+    private static CitationRules citationRules() {
+        return new CitationRules(
                 List.of(Pattern.compile("\\b(?:as\\s+)?(?:reported|quoted|cited)\\s+by\\s+", I)),
                 List.of(Pattern.compile("\\baccording\\s+to\\s+(?:a\\s+report\\s+(?:by|in|from)\\s+)?", I)),
-                List.of("the news agency", "news agency", "the"),
-                Set.of());
-        outlets = lower(WordList.read(English.class, "outlets.txt"));
-        abbreviations = Set.copyOf(WordList.read(English.class, "abbreviations.txt"));
-        terminalAbbreviations = Set.copyOf(WordList.read(English.class, "terminal-abbreviations.txt"));
-        calendar = calendarWords();
+                List.of("the news agency", "news agency", "the"));
     }
 
     private static CalendarWords calendarWords() {
-        Map<String, Integer> months = new LinkedHashMap<>();
-        String[][] names = {
+        String[][] months = {
                 {"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"},
                 {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
                 {"october", "oct"}, {"november", "nov"}, {"december", "dec"}};
-        for (int m = 0; m < names.length; m++) {
-            for (String n : names[m]) {
-                months.put(n, m + 1);
-            }
-        }
         Set<String> weekdays = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
         Map<String, ZoneOffset> zones = Map.of("gmt", ZoneOffset.UTC, "utc", ZoneOffset.UTC,
                 "wib", ZoneOffset.ofHours(7), "wita", ZoneOffset.ofHours(8), "wit", ZoneOffset.ofHours(9));
-        return new CalendarWords(months, weekdays, zones, Set.of("at"));
-    }
-
-    private static Set<String> lower(List<String> words) {
-        Set<String> out = new HashSet<>();
-        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
-        return Set.copyOf(out);
-    }
-
-    @Override
-    public String code() {
-        return "en";
-    }
-
-    @Override
-    public List<BoilerplateRule> boilerplate() {
-        return boilerplate;
-    }
-
-    @Override
-    public CreditRules credits() {
-        return credits;
-    }
-
-    @Override
-    public CitationRules citations() {
-        return citations;
-    }
-
-    @Override
-    public Set<String> outletNames() {
-        return outlets;
-    }
-
-    @Override
-    public Set<String> abbreviations() {
-        return abbreviations;
-    }
-
-    @Override
-    public Set<String> terminalAbbreviations() {
-        return terminalAbbreviations;
-    }
-
-    @Override
-    public CalendarWords calendar() {
-        return calendar;
-    }
-
-    @Override
-    public Set<String> nameConnectors() {
-        return Set.of("of", "the", "for", "and", "de", "van", "von", "al", "bin");
+        return CalendarWords.of(months, weekdays, zones, Set.of("at"));
     }
 }

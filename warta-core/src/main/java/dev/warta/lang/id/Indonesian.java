@@ -7,27 +7,24 @@ import dev.warta.lang.BoilerplateRule;
 import dev.warta.lang.CalendarWords;
 import dev.warta.lang.CitationRules;
 import dev.warta.lang.CreditRules;
-import dev.warta.lang.Language;
-import dev.warta.lang.WordList;
+import dev.warta.lang.LanguagePack;
 import dev.warta.model.CreditRole;
 import dev.warta.model.RemovalKind;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Bahasa Indonesia: the conventions of Indonesian online news. */
-public final class Indonesian implements Language {
+public final class Indonesian extends LanguagePack {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     // Video prompts first: "Simak juga video ..." is a video, not a related article.
     // Rules that could also start a body sentence need the shape of a prompt (a colon, a call to
     // action naming a channel, a line of its own), not just the first word.
-    private final List<BoilerplateRule> boilerplate = List.of(
+    private static final List<BoilerplateRule> BOILERPLATE = List.of(
             line(RemovalKind.VIDEO, "^(simak|tonton|saksikan)\\s+(juga\\s+)?video\\b", 400),
             related(RemovalKind.RELATED, "^(baca|lihat|simak)\\s+(juga|pula)\\b\\s*(:|$|[\\p{Lu}\"“])", 400),
             related(RemovalKind.RELATED, "^(artikel|berita)\\s+(terkait|lainnya|pilihan)\\s*(:|$)", 400),
@@ -44,14 +41,12 @@ public final class Indonesian implements Language {
             line(RemovalKind.PAGINATION, "^halaman\\s+(selanjutnya|berikutnya)\\s*(:|>|»|$)", 60),
             line(RemovalKind.FOOTER, "^(©|hak\\s+cipta\\s+(©|\\d{4}|dilindungi))", 160));
 
-    private final CreditRules credits;
-    private final CitationRules citations;
-    private final Set<String> outlets;
-    private final Set<String> abbreviations;
-    private final Set<String> terminalAbbreviations;
-    private final CalendarWords calendar;
-
     public Indonesian() {
+        super("id", BOILERPLATE, creditRules(), citationRules(), calendarWords(),
+                Set.of("dan", "bin", "binti", "van", "de", "der", "al", "el"));
+    }
+
+    private static CreditRules creditRules() {
         Map<String, CreditRole> labels = new LinkedHashMap<>();
         labels.put("penulis", CreditRole.WRITER);
         labels.put("editor", CreditRole.EDITOR);
@@ -61,11 +56,14 @@ public final class Indonesian implements Language {
         labels.put("pewarta", CreditRole.REPORTER);
         labels.put("wartawan", CreditRole.REPORTER);
         labels.put("kontributor", CreditRole.REPORTER);
-        credits = new CreditRules(labels,
+        return new CreditRules(labels,
                 Pattern.compile("^laporan\\s+(wartawan|reporter|kontributor)\\s+(?<outlet>[^,]{2,60}),\\s*(?<name>.+)$", I),
                 Map.of("ant", "Antara", "antara", "Antara", "afp", "AFP", "rtr", "Reuters", "ap", "AP"),
                 Set.of("tim", "redaksi", "admin", "adv", "advertorial"));
-        citations = new CitationRules(
+    }
+
+    private static CitationRules citationRules() {
+        return new CitationRules(
                 List.of(Pattern.compile("\\b(?:seperti\\s+|sebagaimana\\s+)?(?:dilansir|dikutip|diberitakan|dilaporkan"
                                 + "|disiarkan|diwartakan)(?:\\s+(?:dari|oleh))?\\s+", I),
                         Pattern.compile("\\b(?:melansir|mengutip|menukil)(?:\\s+dari)?\\s+", I),
@@ -74,80 +72,18 @@ public final class Indonesian implements Language {
                 List.of("keterangan resmi", "keterangan tertulis", "siaran pers", "laman resmi", "situs resmi",
                         "akun resmi", "kantor berita", "portal berita", "surat kabar", "laman", "situs", "akun",
                         "harian", "media", "majalah", "stasiun televisi", "televisi", "data", "laporan",
-                        "catatan"),
-                Set.of());
-        outlets = lower(WordList.read(Indonesian.class, "outlets.txt"));
-        abbreviations = Set.copyOf(WordList.read(Indonesian.class, "abbreviations.txt"));
-        terminalAbbreviations = Set.copyOf(WordList.read(Indonesian.class, "terminal-abbreviations.txt"));
-        calendar = calendarWords();
+                        "catatan"));
     }
 
     private static CalendarWords calendarWords() {
-        Map<String, Integer> months = new LinkedHashMap<>();
-        String[][] names = {
+        String[][] months = {
                 {"januari", "jan"}, {"februari", "feb", "pebruari", "peb"}, {"maret", "mar", "mrt"}, {"april", "apr"},
                 {"mei"}, {"juni", "jun"}, {"juli", "jul"}, {"agustus", "agu", "agt", "ags", "agust"},
                 {"september", "sep", "sept"}, {"oktober", "okt"}, {"november", "nov", "nop", "nopember"},
                 {"desember", "des"}};
-        for (int m = 0; m < names.length; m++) {
-            for (String n : names[m]) {
-                months.put(n, m + 1);
-            }
-        }
         Set<String> weekdays = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad");
         Map<String, ZoneOffset> zones = Map.of("wib", ZoneOffset.ofHours(7), "wita", ZoneOffset.ofHours(8),
                 "wit", ZoneOffset.ofHours(9));
-        return new CalendarWords(months, weekdays, zones, Set.of("pukul", "jam"));
-    }
-
-    private static Set<String> lower(List<String> words) {
-        Set<String> out = new HashSet<>();
-        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
-        return Set.copyOf(out);
-    }
-
-    @Override
-    public String code() {
-        return "id";
-    }
-
-    @Override
-    public List<BoilerplateRule> boilerplate() {
-        return boilerplate;
-    }
-
-    @Override
-    public CreditRules credits() {
-        return credits;
-    }
-
-    @Override
-    public CitationRules citations() {
-        return citations;
-    }
-
-    @Override
-    public Set<String> outletNames() {
-        return outlets;
-    }
-
-    @Override
-    public Set<String> abbreviations() {
-        return abbreviations;
-    }
-
-    @Override
-    public Set<String> terminalAbbreviations() {
-        return terminalAbbreviations;
-    }
-
-    @Override
-    public CalendarWords calendar() {
-        return calendar;
-    }
-
-    @Override
-    public Set<String> nameConnectors() {
-        return Set.of("dan", "bin", "binti", "van", "de", "der", "al", "el");
+        return CalendarWords.of(months, weekdays, zones, Set.of("pukul", "jam"));
     }
 }

@@ -1,0 +1,82 @@
+package dev.warta.lang;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A language whose rules are data: the subclass passes its patterns and calendar words, and keeps its
+ * word lists beside itself as resources: {@code outlets.txt}, {@code abbreviations.txt} and
+ * {@code terminal-abbreviations.txt}.
+ */
+public abstract class LanguagePack implements Language {
+    private final String code;
+    private final List<BoilerplateRule> boilerplate;
+    private final CreditRules credits;
+    private final CitationRules citations;
+    private final CalendarWords calendar;
+    private final Set<String> nameConnectors;
+    private final Set<String> outletNames;
+    private final Set<String> abbreviations;
+    private final Set<String> terminalAbbreviations;
+
+    protected LanguagePack(String code, List<BoilerplateRule> boilerplate, CreditRules credits,
+                           CitationRules citations, CalendarWords calendar, Set<String> nameConnectors) {
+        this.code = code;
+        this.boilerplate = List.copyOf(boilerplate);
+        this.credits = credits;
+        this.citations = citations;
+        this.calendar = calendar;
+        this.nameConnectors = Set.copyOf(nameConnectors);
+        this.outletNames = WordList.read(getClass(), "outlets.txt").stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
+        this.abbreviations = Set.copyOf(WordList.read(getClass(), "abbreviations.txt"));
+        this.terminalAbbreviations = Set.copyOf(WordList.read(getClass(), "terminal-abbreviations.txt"));
+    }
+
+    @Override
+    public final String code() {
+        return code;
+    }
+
+    @Override
+    public final List<BoilerplateRule> boilerplate() {
+        return boilerplate;
+    }
+
+    @Override
+    public final CreditRules credits() {
+        return credits;
+    }
+
+    @Override
+    public final CitationRules citations() {
+        return citations;
+    }
+
+    @Override
+    public final Set<String> outletNames() {
+        return outletNames;
+    }
+
+    @Override
+    public final Set<String> abbreviations() {
+        return abbreviations;
+    }
+
+    @Override
+    public final Set<String> terminalAbbreviations() {
+        return terminalAbbreviations;
+    }
+
+    @Override
+    public final CalendarWords calendar() {
+        return calendar;
+    }
+
+    @Override
+    public final Set<String> nameConnectors() {
+        return nameConnectors;
+    }
+}
