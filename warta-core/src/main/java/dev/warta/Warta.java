@@ -3,7 +3,7 @@ package dev.warta;
 import dev.warta.anatomy.NewsAnatomyParser;
 import dev.warta.detect.LanguageDetector;
 import dev.warta.detect.LinguaLanguageDetector;
-import dev.warta.extract.VisibleTextExtractor;
+import dev.warta.extract.HtmlExtractor;
 import dev.warta.gazetteer.PlaceNames;
 import dev.warta.lang.Language;
 import dev.warta.lang.Languages;
@@ -40,7 +40,7 @@ public final class Warta {
         List<Language> all = languages.all();
         DateFinder dates = new DateFinder(all.stream().map(Language::calendar).toList());
         NewsAnatomyParser anatomy = new NewsAnatomyParser(all, PlaceNames.shipped(), dates);
-        return new Warta(new Pipeline(new VisibleTextExtractor(), detector, anatomy, new RuleSegmenter(), dates,
+        return new Warta(new Pipeline(new HtmlExtractor(all), detector, anatomy, new RuleSegmenter(), dates,
                 languages));
     }
 

@@ -5,11 +5,16 @@ import dev.warta.Warta;
 import dev.warta.detect.LinguaLanguageDetector;
 import dev.warta.eval.Accuracy;
 import dev.warta.eval.AnatomyEvaluation;
+import dev.warta.eval.ExtractionEvaluation;
 import dev.warta.eval.LanguageEvaluation;
+import dev.warta.eval.PageEvaluation;
 import dev.warta.eval.SetScore;
+import dev.warta.eval.ShingleScore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,7 +22,8 @@ import picocli.CommandLine.Option;
 
 /** {@code warta eval}: scores a capability on a gold set and prints the figures. */
 @Command(name = "eval", description = "Score warta on a gold set.",
-        subcommands = {EvalCommand.Anatomy.class, EvalCommand.Language.class})
+        subcommands = {EvalCommand.Anatomy.class, EvalCommand.Language.class, EvalCommand.Extract.class,
+                EvalCommand.Pages.class})
 final class EvalCommand {
 
     @Command(name = "anatomy", description = "Outlet, dateline, credits, cited sources, removed lines and body "
@@ -101,6 +107,94 @@ final class EvalCommand {
             r.perLength().forEach((k, v) -> line("length " + k, v));
             r.confusions().forEach((k, v) -> System.out.printf("confused %-8s %d%n", k, v));
             System.out.printf("detections/s      %.0f%n", r.detectionsPerSecond());
+            return 0;
+        }
+    }
+
+    @Command(name = "extract", description = "Main-content extraction (the ScrapingHub shingle metric of "
+            + "score_extraction.py), title/author/date accuracy and speed on a folder like ../shared/data/extraction-dev.")
+    static final class Extract implements Callable<Integer> {
+        @Option(names = "--gold", required = true, description = "The gold folder (pages/ID.html.gz, pages/ID.txt, "
+                + "index.jsonl).")
+        Path gold;
+
+        @Option(names = "--json", description = "Print the figures as one JSON object.")
+        boolean json;
+
+        @Option(names = "--pred-out", description = "Also write each extracted text as DIR/ID.txt.")
+        Path predictions;
+
+        @Option(names = "--per-page", description = "Write per-page precision, recall and F1 (TSV) to this file.")
+        Path perPage;
+
+        @Override
+        public Integer call() throws Exception {
+            ExtractionEvaluation.Result r = new ExtractionEvaluation(Warta.create()).run(gold);
+            if (predictions != null) {
+                Files.createDirectories(predictions);
+                for (ExtractionEvaluation.PageResult p : r.pages()) {
+                    Files.writeString(predictions.resolve(p.id() + ".txt"), p.text());
+                }
+            }
+            if (perPage != null) {
+                StringBuilder tsv = new StringBuilder("id\tprecision\trecall\tf1\n");
+                r.pages().forEach(p -> tsv.append(String.format(Locale.ROOT, "%s\t%.4f\t%.4f\t%.4f%n", p.id(),
+                        p.score().precision(), p.score().recall(), p.score().f1())));
+                Files.writeString(perPage, tsv);
+            }
+            ShingleScore.Corpus t = r.text();
+            if (json) {
+                Map<String, Object> figures = new LinkedHashMap<>();
+                figures.put("pages", t.pages());
+                figures.put("precision", t.precision());
+                figures.put("recall", t.recall());
+                figures.put("f1", t.f1());
+                figures.put("pagesBelowHalf", t.belowHalf());
+                figures.put("shareBelowHalf", t.pages() == 0 ? 0 : (double) t.belowHalf() / t.pages());
+                figures.put("title", r.title().value());
+                figures.put("author", r.author().value());
+                figures.put("date", r.date().value());
+                figures.put("pagesPerSecond", r.pagesPerSecond());
+                figures.put("medianPageMillis", r.medianPageMillis());
+                System.out.println(new ObjectMapper().writeValueAsString(figures));
+                return 0;
+            }
+            System.out.printf(Locale.ROOT, "pages             %d%n", t.pages());
+            System.out.printf(Locale.ROOT, "precision         %.3f%nrecall            %.3f%nF1                %.3f%n",
+                    t.precision(), t.recall(), t.f1());
+            System.out.printf(Locale.ROOT, "page F1 < 0.5     %.3f  (%d pages)%n",
+                    t.pages() == 0 ? 0 : (double) t.belowHalf() / t.pages(), t.belowHalf());
+            line("title", r.title());
+            line("author", r.author());
+            line("date (day)", r.date());
+            System.out.printf(Locale.ROOT, "pages/s           %.1f  (median page %.2f ms, one thread)%n",
+                    r.pagesPerSecond(), r.medianPageMillis());
+            return 0;
+        }
+    }
+
+    @Command(name = "pages", description = "Article pages (NN.html) against NN.gold.json, as in "
+            + "../shared/data/id-articles-dev: title, date, authors, first/last sentence, related headlines absent.")
+    static final class Pages implements Callable<Integer> {
+        @Option(names = "--gold", required = true, description = "The gold folder.")
+        Path gold;
+
+        @Option(names = "--details", description = "List every miss.")
+        boolean details;
+
+        @Override
+        public Integer call() throws Exception {
+            PageEvaluation.Result r = new PageEvaluation(Warta.create()).run(gold);
+            System.out.printf("pages             %d%n", r.pages());
+            line("title", r.title());
+            line("published", r.published());
+            line("authors", r.authors());
+            line("first sentence", r.firstSentence());
+            line("last sentence", r.lastSentence());
+            line("related absent", r.relatedAbsent());
+            if (details) {
+                r.misses().forEach(m -> System.err.println("miss: " + m));
+            }
             return 0;
         }
     }

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The warta command: a thin layer over warta-core. */
 @Command(name = "warta", mixinStandardHelpOptions = true, version = "warta 0.1.0",
         description = "Turns raw online news into clean, structured, searchable knowledge.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, DataCommand.class})
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
+            DataCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

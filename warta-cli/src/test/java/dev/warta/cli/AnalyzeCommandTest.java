@@ -94,12 +94,22 @@ class AnalyzeCommandTest {
     @Test
     void hostileHtmlIsReadAsText() throws IOException {
         Path page = Files.writeString(dir.resolve("p.html"), "<html><head><title>Judul</title><script>alert(1)"
-                + "</script></head><body><p>JAKARTA - Warga <b>menolak</b> &lt;script&gt; itu.</p><p>Baca Juga: X</p>"
+                + "</script></head><body><p>JAKARTA - Warga <b>menolak</b> &lt;script&gt; itu, karena rencana "
+                + "pembangunan dinilai merugikan pedagang kecil di sekitar pasar.</p><p>Baca Juga: X</p>"
+                + "<p>Pemerintah kota berjanji meninjau ulang rencana itu bersama perwakilan pedagang pekan depan.</p>"
                 + "<div><div><span>unclosed");
         Run r = run("analyze", page.toString());
         JsonNode a = r.out().getFirst().path("article");
         assertThat(a.path("title").asText()).isEqualTo("Judul");
-        assertThat(a.path("text").asText()).startsWith("Warga menolak <script> itu.").doesNotContain("alert");
+        assertThat(a.path("text").asText()).startsWith("Warga menolak <script> itu,").doesNotContain("alert");
         assertThat(a.path("removed").get(0).path("text").asText()).isEqualTo("Baca Juga: X");
+    }
+
+    @Test
+    void aPageWithNoTextIsAFailureNotACrash() throws IOException {
+        Path page = Files.writeString(dir.resolve("empty.html"), "<html><head><script>var a;</script></head></html>");
+        Run r = run("analyze", page.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out().getFirst().path("error").path("message").asText()).contains("no text");
     }
 }

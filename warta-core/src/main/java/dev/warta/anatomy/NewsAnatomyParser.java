@@ -9,6 +9,7 @@ import dev.warta.model.Credit;
 import dev.warta.model.DateMention;
 import dev.warta.model.DateValue;
 import dev.warta.model.Evidence;
+import dev.warta.model.PageMetadata;
 import dev.warta.model.Removal;
 import dev.warta.model.RemovalKind;
 import dev.warta.model.Span;
@@ -34,6 +35,8 @@ public final class NewsAnatomyParser implements AnatomyParser {
     private static final Pattern TRAILING_CODES = Pattern.compile("(?<=[.!?\"”])\\s*(?<codes>[(\\[][^()\\[\\]]{2,20}[)\\]])$");
     private static final int MAX_HEADLINES = 3;
     private static final int SHORT_HEADLINE = 90;
+    private static final int LEAD_SEARCH = 3;
+    private static final int LABEL_LENGTH = 40;
 
     private final List<BoilerplateRule> rules = new ArrayList<>();
     private final CreditParser credits;
@@ -75,7 +78,7 @@ public final class NewsAnatomyParser implements AnatomyParser {
         if (!body.isEmpty()) {
             trailingDeskCodes(body, s);
         }
-        LeadParser.Lead lead = body.isEmpty() ? null : leads.parse(body.getFirst().text());
+        LeadParser.Lead lead = findLead(body, s);
         Evidence leadEvidence = null;
         if (lead != null) {
             Line first = body.getFirst();
@@ -101,7 +104,7 @@ public final class NewsAnatomyParser implements AnatomyParser {
         }
         String outlet = lead != null && lead.outlet() != null ? lead.outlet() : outletFallback(hints, s);
         return new Article(hints.title(), hints.language(), published, outlet, lead == null ? null : lead.place(),
-                leadEvidence, text.toString(), paragraphs, s.credits, cited, s.removed);
+                leadEvidence, text.toString(), paragraphs, s.credits, cited, s.removed, PageMetadata.NONE);
     }
 
     private BoilerplateRule boilerplate(String line) {
@@ -155,6 +158,30 @@ public final class NewsAnatomyParser implements AnatomyParser {
             s.outletHint = r.outlet();
         }
         return true;
+    }
+
+    /**
+     * The lead prefix on the first body line, or on one of the next few when only short labels
+     * (a section name above the story) stand before it; those labels are removed.
+     */
+    private LeadParser.Lead findLead(List<Line> body, State s) {
+        for (int i = 0; i < Math.min(LEAD_SEARCH, body.size()); i++) {
+            LeadParser.Lead lead = leads.parse(body.get(i).text());
+            if (lead != null) {
+                for (int k = 0; k < i; k++) {
+                    s.remove(RemovalKind.LABEL, body.removeFirst());
+                }
+                return lead;
+            }
+            if (!isLabel(body.get(i).text())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLabel(String line) {
+        return line.length() <= LABEL_LENGTH && !NOT_HEADLINE_END.matcher(line).find();
     }
 
     /** Cuts a desk code off the end of the last paragraph and credits it. */

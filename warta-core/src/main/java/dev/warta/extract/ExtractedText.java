@@ -1,5 +1,7 @@
 package dev.warta.extract;
 
-/** Plain text with one paragraph per line, and the title when the input states one. */
-public record ExtractedText(String text, String title) {
+import dev.warta.model.PageMetadata;
+
+/** Plain text with one paragraph per line, and what the page said about the article. */
+public record ExtractedText(String text, PageMetadata page) {
 }

@@ -17,6 +17,7 @@ import dev.warta.model.EventActor;
 import dev.warta.model.Evidence;
 import dev.warta.model.Failure;
 import dev.warta.model.Mention;
+import dev.warta.model.PageMetadata;
 import dev.warta.model.Quote;
 import dev.warta.model.Removal;
 import dev.warta.model.Role;
@@ -110,7 +111,30 @@ public final class DocumentJson {
         o.set("credits", array(a.credits(), this::credit));
         o.set("citedSources", array(a.citedSources(), this::cited));
         o.set("removed", array(a.removed(), this::removal));
+        o.set("page", page(a.page()));
         return o;
+    }
+
+    private ObjectNode page(PageMetadata p) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("title", p.title());
+        o.set("published", dateValue(p.published()));
+        o.set("modified", dateValue(p.modified()));
+        o.set("authors", strings(p.authors()));
+        o.put("siteName", p.siteName());
+        o.put("canonicalUrl", p.canonicalUrl());
+        o.put("language", p.language());
+        o.put("section", p.section());
+        o.set("tags", strings(p.tags()));
+        o.put("image", p.image());
+        o.set("nextPages", strings(p.nextPages()));
+        return o;
+    }
+
+    private ArrayNode strings(List<String> values) {
+        ArrayNode a = mapper.createArrayNode();
+        values.forEach(a::add);
+        return a;
     }
 
     private ObjectNode credit(Credit c) {
@@ -167,8 +191,7 @@ public final class DocumentJson {
         o.put("id", e.id());
         o.put("type", lower(e.type()));
         o.put("name", e.name());
-        ArrayNode aliases = o.putArray("aliases");
-        e.aliases().forEach(aliases::add);
+        o.set("aliases", strings(e.aliases()));
         o.set("roles", array(e.roles(), this::role));
         ObjectNode links = o.putObject("links");
         e.links().forEach(links::put);

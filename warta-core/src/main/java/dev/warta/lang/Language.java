@@ -34,6 +34,12 @@ public interface Language {
     /** Month, weekday and time-zone words for dates. */
     CalendarWords calendar();
 
+    /**
+     * Words in class and id attributes that mark page furniture on this language's sites
+     * ("baca-juga", "linksisip", "terkait"), lower case; the general web ones are the extractor's own.
+     */
+    Set<String> boilerplateMarkup();
+
     /** Lower-case function words that may stand inside a proper name ("dan", "of", "the"). */
     Set<String> nameConnectors();
 }

@@ -7,8 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * A language whose rules are data: the subclass passes its patterns and calendar words, and keeps its
- * word lists beside itself as resources: {@code outlets.txt}, {@code abbreviations.txt} and
- * {@code terminal-abbreviations.txt}.
+ * word lists beside itself as resources: {@code outlets.txt}, {@code abbreviations.txt},
+ * {@code terminal-abbreviations.txt} and {@code boilerplate-markup.txt}.
  */
 public abstract class LanguagePack implements Language {
     private final String code;
@@ -20,6 +20,7 @@ public abstract class LanguagePack implements Language {
     private final Set<String> outletNames;
     private final Set<String> abbreviations;
     private final Set<String> terminalAbbreviations;
+    private final Set<String> boilerplateMarkup;
 
     protected LanguagePack(String code, List<BoilerplateRule> boilerplate, CreditRules credits,
                            CitationRules citations, CalendarWords calendar, Set<String> nameConnectors) {
@@ -33,6 +34,8 @@ public abstract class LanguagePack implements Language {
                 .collect(Collectors.toUnmodifiableSet());
         this.abbreviations = Set.copyOf(WordList.read(getClass(), "abbreviations.txt"));
         this.terminalAbbreviations = Set.copyOf(WordList.read(getClass(), "terminal-abbreviations.txt"));
+        this.boilerplateMarkup = WordList.read(getClass(), "boilerplate-markup.txt").stream()
+                .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
@@ -68,6 +71,11 @@ public abstract class LanguagePack implements Language {
     @Override
     public final Set<String> terminalAbbreviations() {
         return terminalAbbreviations;
+    }
+
+    @Override
+    public final Set<String> boilerplateMarkup() {
+        return boilerplateMarkup;
     }
 
     @Override

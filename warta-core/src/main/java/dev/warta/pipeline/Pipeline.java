@@ -10,8 +10,10 @@ import dev.warta.lang.Languages;
 import dev.warta.model.AnalysisResult;
 import dev.warta.model.Article;
 import dev.warta.model.DateMention;
+import dev.warta.model.DateValue;
 import dev.warta.model.Document;
 import dev.warta.model.Failure;
+import dev.warta.model.PageMetadata;
 import dev.warta.model.RawDocument;
 import dev.warta.model.ReadResult;
 import dev.warta.model.Sentence;
@@ -68,12 +70,15 @@ public final class Pipeline {
         if (extracted.text().isBlank()) {
             throw new IllegalArgumentException("no text in the document");
         }
-        String stated = raw.metadata().language();
-        String lang = stated != null && languages.get(stated).isPresent() ? stated
+        String statedLanguage = raw.metadata().language();
+        String lang = statedLanguage != null && languages.get(statedLanguage).isPresent() ? statedLanguage
                 : detector.detect(extracted.text()).orElse(DEFAULT_LANGUAGE);
-        ArticleHints hints = new ArticleHints(extracted.title(), lang, raw.metadata().url(),
-                IsoDates.parse(raw.metadata().published()));
-        Article article = anatomy.parse(extracted.text(), hints);
+        PageMetadata page = extracted.page();
+        DateValue stated = IsoDates.parse(raw.metadata().published());
+        ArticleHints hints = new ArticleHints(page.title(), lang,
+                page.canonicalUrl() != null ? page.canonicalUrl() : raw.metadata().url(),
+                stated != null ? stated : page.published());
+        Article article = anatomy.parse(extracted.text(), hints).withPage(page);
         Language rules = languages.get(lang).orElseGet(() -> languages.get(DEFAULT_LANGUAGE).orElseThrow());
         List<Sentence> sentences = segmenter.segment(article.text(), article.paragraphs(), rules);
         LocalDate reference = article.published() == null ? null : article.published().date();

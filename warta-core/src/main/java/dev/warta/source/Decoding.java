@@ -3,72 +3,59 @@ package dev.warta.source;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Turns bytes into text, refusing what is not text: empty, binary, or not in its stated encoding. */
+/**
+ * Turns bytes into text, refusing what is not text: empty, binary, or (for plain text) not UTF-8.
+ * Plain text stays strict because it has no label to be wrong about; HTML is decoded the way
+ * browsers do, with the wrong labels corrected ({@link BrowserDecoding}).
+ */
 final class Decoding {
-    private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)",
-            Pattern.CASE_INSENSITIVE);
-
     private Decoding() {
     }
 
-    /** Thrown with a one-line reason when bytes are not acceptable text. */
-    static final class NotTextException extends Exception {
-        NotTextException(String reason) {
-            super(reason);
-        }
-    }
-
-    static String text(byte[] bytes) throws NotTextException {
+    static String text(byte[] bytes) throws Unreadable {
         requireText(bytes);
         return utf8(bytes);
     }
 
-    /** HTML: UTF-8 unless a meta tag declares another charset. */
-    static String html(byte[] bytes) throws NotTextException {
-        requireText(bytes);
-        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
-        Matcher m = META_CHARSET.matcher(head);
-        if (m.find()) {
-            Charset declared = charset(m.group(1));
-            if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-                return decode(bytes, declared);
-            }
+    /** @param containerCharset the charset the container declares (an HTTP header), or null */
+    static String html(byte[] bytes, String containerCharset) throws Unreadable {
+        if (!BrowserDecoding.hasUtf16Bom(bytes)) {
+            requireText(bytes);
         }
-        return utf8(bytes);
+        String html = BrowserDecoding.decode(bytes, containerCharset);
+        if (html.isBlank()) {
+            throw new Unreadable("empty input");
+        }
+        return html;
     }
 
-    static void requireText(byte[] bytes) throws NotTextException {
-        if (bytes.length == 0 || isBlankAscii(bytes)) {
-            throw new NotTextException("empty input");
+    static void requireText(byte[] bytes) throws Unreadable {
+        if (isBlank(bytes)) {
+            throw new Unreadable("empty input");
         }
         int sample = Math.min(bytes.length, 8192);
         int control = 0;
         for (int i = 0; i < sample; i++) {
             int b = bytes[i] & 0xff;
             if (b == 0) {
-                throw new NotTextException("binary content (NUL byte at " + i + "), not text");
+                throw new Unreadable("binary content (NUL byte at " + i + "), not text");
             }
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 control++;
             }
         }
         if (control * 20 > sample) {
-            throw new NotTextException("binary content (" + control + " control bytes in the first " + sample
+            throw new Unreadable("binary content (" + control + " control bytes in the first " + sample
                     + "), not text");
         }
     }
 
-    private static boolean isBlankAscii(byte[] bytes) {
+    /** True for no bytes or only ASCII white space. */
+    static boolean isBlank(byte[] bytes) {
         for (byte b : bytes) {
             if (!Character.isWhitespace(b & 0xff)) {
                 return false;
@@ -77,7 +64,7 @@ final class Decoding {
         return true;
     }
 
-    private static String utf8(byte[] bytes) throws NotTextException {
+    private static String utf8(byte[] bytes) throws Unreadable {
         int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -86,7 +73,7 @@ final class Decoding {
         try {
             return d.decode(in).toString();
         } catch (CharacterCodingException e) {
-            throw new NotTextException("invalid UTF-8 at byte " + firstBadByte(bytes, offset));
+            throw new Unreadable("invalid UTF-8 at byte " + firstBadByte(bytes, offset));
         }
     }
 
@@ -96,22 +83,5 @@ final class Decoding {
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         d.decode(in, out, true);
         return in.position();
-    }
-
-    private static String decode(byte[] bytes, Charset cs) throws NotTextException {
-        try {
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new NotTextException("invalid " + cs.name() + " text");
-        }
-    }
-
-    private static Charset charset(String name) {
-        try {
-            return Charset.forName(name.toLowerCase(Locale.ROOT));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            return null;
-        }
     }
 }

@@ -7,11 +7,10 @@ import dev.warta.model.ReadResult;
 import dev.warta.model.SourceMetadata;
 import dev.warta.model.SourceRef;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** One plain-text or HTML file: one document. */
+/** One plain-text or HTML file, gzipped or not: one document. */
 public final class FileSource implements DocumentSource {
     private final Path path;
     private final ContentType type;
@@ -31,21 +30,13 @@ public final class FileSource implements DocumentSource {
     private ReadResult readOne(Path p) {
         SourceRef ref = SourceRef.file(p.toString());
         try {
-            long size = Files.size(p);
-            if (size > limits.maxBytes()) {
-                return new Failure(ref, tooLarge(size, limits));
-            }
-            byte[] bytes = Files.readAllBytes(p);
-            String content = type == ContentType.HTML ? Decoding.html(bytes) : Decoding.text(bytes);
+            byte[] bytes = FileBytes.read(p, limits);
+            String content = type == ContentType.HTML ? Decoding.html(bytes, null) : Decoding.text(bytes);
             return new RawDocument(ref, type, content, SourceMetadata.NONE);
-        } catch (Decoding.NotTextException e) {
+        } catch (Unreadable e) {
             return new Failure(ref, e.getMessage());
         } catch (IOException e) {
-            return new Failure(ref, "cannot read: " + e.getMessage());
+            return new Failure(ref, FileBytes.reason(e));
         }
-    }
-
-    static String tooLarge(long size, ReadLimits limits) {
-        return String.format("too large: %,d bytes, over the limit of %,d", size, limits.maxBytes());
     }
 }

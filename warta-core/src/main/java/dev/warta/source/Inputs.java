@@ -14,8 +14,12 @@ import java.util.stream.Stream;
 
 /**
  * Picks the source for an input argument: "-" is standard input, a directory is read file by file
- * (sorted, recursively), {@code .jsonl}/{@code .ndjson} is JSON Lines, {@code .html}/{@code .htm}
- * is HTML, anything else is plain text.
+ * (sorted, recursively). A file goes by its extension, a trailing {@code .gz} set aside (the bytes
+ * are gunzipped whatever the name says): {@code .jsonl}/{@code .ndjson} is JSON Lines,
+ * {@code .html}/{@code .htm} HTML, {@code .txt} plain text, {@code .warc} a WARC,
+ * {@code .rss}/{@code .atom} a feed. Any other file, and an {@code .xml} that is not a feed, is
+ * judged by its first bytes ({@link Sniff}); what looks like nothing else is plain text, and an
+ * {@code .xml} that looks like nothing else goes to the feed reader, which says what it is instead.
  */
 public final class Inputs {
     private final ReadLimits limits;
@@ -57,12 +61,37 @@ public final class Inputs {
 
     DocumentSource forFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-            return new JsonLinesSource(p.toString(), () -> Files.newInputStream(p), limits);
+        String inner = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        String extension = inner.contains(".") ? inner.substring(inner.lastIndexOf('.') + 1) : "";
+        return switch (extension) {
+            case "jsonl", "ndjson" -> source(p, Sniff.Kind.JSON_LINES);
+            case "html", "htm" -> source(p, Sniff.Kind.HTML);
+            case "txt" -> source(p, Sniff.Kind.TEXT);
+            case "warc" -> source(p, Sniff.Kind.WARC);
+            case "rss", "atom" -> source(p, Sniff.Kind.FEED);
+            case "xml" -> source(p, sniff(p, Sniff.Kind.FEED));
+            default -> source(p, sniff(p, Sniff.Kind.TEXT));
+        };
+    }
+
+    /** The kind the first bytes show; {@code otherwise} when they show only text or cannot be read. */
+    private static Sniff.Kind sniff(Path p, Sniff.Kind otherwise) {
+        Sniff.Kind kind;
+        try {
+            kind = Sniff.of(FileBytes.head(p, Sniff.HEAD_BYTES));
+        } catch (IOException e) {
+            return otherwise; // the source reading it reports the error
         }
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return new FileSource(p, ContentType.HTML, limits);
-        }
-        return new FileSource(p, ContentType.TEXT, limits);
+        return kind == Sniff.Kind.TEXT ? otherwise : kind;
+    }
+
+    private DocumentSource source(Path p, Sniff.Kind kind) {
+        return switch (kind) {
+            case JSON_LINES -> new JsonLinesSource(p.toString(), () -> FileBytes.open(p), limits);
+            case HTML -> new FileSource(p, ContentType.HTML, limits);
+            case TEXT -> new FileSource(p, ContentType.TEXT, limits);
+            case WARC -> new WarcSource(p, limits);
+            case FEED -> new FeedSource(p, limits);
+        };
     }
 }

@@ -23,8 +23,9 @@ import java.util.stream.StreamSupport;
 
 /**
  * JSON Lines: one object per line with {@code text} or {@code html}, and optionally {@code url},
- * {@code title}, {@code published} (or {@code date}) and {@code language}. A line that is not such
- * an object becomes a failure naming the line; reading goes on.
+ * {@code title}, {@code published} (or {@code date}), {@code language} and {@code author}. A line that
+ * is not such an object becomes a failure naming the line; reading goes on. A read error (a corrupt
+ * gzip) ends the stream with a failure naming the line it hit.
  */
 public final class JsonLinesSource implements DocumentSource {
     /** Opens the bytes to read; called once. */
@@ -64,7 +65,7 @@ public final class JsonLinesSource implements DocumentSource {
         String line;
         try {
             line = Decoding.text(bytes);
-        } catch (Decoding.NotTextException e) {
+        } catch (Unreadable e) {
             return new Failure(at, e.getMessage());
         }
         JsonNode node;
@@ -80,7 +81,7 @@ public final class JsonLinesSource implements DocumentSource {
         SourceRef ref = new SourceRef(name, lineNo, url);
         SourceMetadata meta = new SourceMetadata(url, field(node, "title"),
                 field(node, "published") != null ? field(node, "published") : field(node, "date"),
-                field(node, "language"));
+                field(node, "language"), field(node, "author"));
         String text = field(node, "text");
         String html = field(node, "html");
         if (text != null && !text.isBlank()) {
@@ -139,7 +140,11 @@ public final class JsonLinesSource implements DocumentSource {
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                // A corrupt or cut gzip stream: what was read stays read, the rest cannot be reached.
+                done = true;
+                next = new Failure(new SourceRef(name, lineNo + 1, null),
+                        FileBytes.reason(e) + " (reading stops here)");
+                return;
             }
             if (b == -1) {
                 done = true;

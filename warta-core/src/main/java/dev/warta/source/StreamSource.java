@@ -32,7 +32,7 @@ public final class StreamSource implements DocumentSource {
         SourceRef ref = SourceRef.file(name);
         byte[] bytes;
         try {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limits.maxBytes() + 1));
+            bytes = limits.readCapped(in);
         } catch (IOException e) {
             return Stream.of(new Failure(ref, "cannot read: " + e.getMessage()));
         }
@@ -40,14 +40,14 @@ public final class StreamSource implements DocumentSource {
             return new JsonLinesSource(name, () -> new java.io.SequenceInputStream(
                     new java.io.ByteArrayInputStream(bytes), in), limits).read();
         }
-        if (bytes.length > limits.maxBytes()) {
+        if (limits.exceededBy(bytes)) {
             drain();
             return Stream.of(new Failure(ref, String.format("too large: over the limit of %,d bytes",
                     limits.maxBytes())));
         }
         try {
             return Stream.of(new RawDocument(ref, ContentType.TEXT, Decoding.text(bytes), SourceMetadata.NONE));
-        } catch (Decoding.NotTextException e) {
+        } catch (Unreadable e) {
             return Stream.of(new Failure(ref, e.getMessage()));
         }
     }

@@ -26,7 +26,10 @@ public final class IsoDates {
     private IsoDates() {
     }
 
-    /** The value of an ISO date or date-time, or null when the text is not one. */
+    /**
+     * The value of an ISO 8601 date or date-time, or of an RFC 1123 date-time as feeds write it
+     * ("Fri, 17 Jan 2025 08:30:00 +0700"); null when the text is neither.
+     */
     public static DateValue parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -35,7 +38,11 @@ public final class IsoDates {
         try {
             t = FORMAT.parseBest(text.strip(), OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
         } catch (DateTimeParseException e) {
-            return null;
+            try {
+                t = OffsetDateTime.parse(text.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+            } catch (DateTimeParseException notRfc) {
+                return null;
+            }
         }
         return switch (t) {
             case OffsetDateTime o -> new DateValue(o.getYear(), o.getMonthValue(), o.getDayOfMonth(),

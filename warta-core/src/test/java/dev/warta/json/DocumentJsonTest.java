@@ -30,7 +30,7 @@ class DocumentJsonTest {
         warta = Warta.create();
         RawDocument raw = new RawDocument(new SourceRef("feed.jsonl", 7, "https://contoh.id/berita/1"),
                 ContentType.TEXT, ARTICLE, new SourceMetadata("https://contoh.id/berita/1", "Sugiono Bertemu Dubes",
-                "2025-11-03T10:00:00+07:00", null));
+                "2025-11-03T10:00:00+07:00", null, null));
         json = new ObjectMapper().readTree(new DocumentJson(true).write(warta.analyze(raw), false));
     }
 

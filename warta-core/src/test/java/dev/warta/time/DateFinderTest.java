@@ -205,6 +205,12 @@ class DateFinderTest {
             assertThat(IsoDates.parse(text).iso()).isEqualTo(iso);
         }
 
+        @Test
+        void feedDatesInRfc1123() {
+            assertThat(IsoDates.parse("Fri, 17 Jan 2025 08:30:00 +0700").iso()).isEqualTo("2025-01-17T08:30+07:00");
+            assertThat(IsoDates.parse("Fri, 17 Jan 2025 01:30:00 GMT").iso()).isEqualTo("2025-01-17T01:30Z");
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {"kemarin sore", "2025-13-40", "19/11/2025", "   "})
         void garbageIsNull(String text) {

@@ -1,0 +1,130 @@
+package dev.warta.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.warta.Warta;
+import dev.warta.model.Article;
+import dev.warta.model.ContentType;
+import dev.warta.model.Credit;
+import dev.warta.model.CreditRole;
+import dev.warta.model.Document;
+import dev.warta.model.RawDocument;
+import dev.warta.model.SourceMetadata;
+import dev.warta.model.SourceRef;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Scores article pages against a folder laid out like id-articles-dev: {@code NN.html} (first page)
+ * with {@code NN.gold.json}. Per page: the title, the publication time, every gold writer or reporter
+ * among the page's authors or credits, the first body sentence present in the text (and the last one
+ * for single-page articles), and no related-article headline left in the text.
+ */
+public final class PageEvaluation {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The figures; {@code misses} says what went wrong, one line each. */
+    public record Result(int pages, Accuracy title, Accuracy published, SetScore authors, Accuracy firstSentence,
+                         Accuracy lastSentence, Accuracy relatedAbsent, List<String> misses) {
+    }
+
+    private final Warta warta;
+
+    public PageEvaluation(Warta warta) {
+        this.warta = warta;
+    }
+
+    public Result run(Path dir) throws IOException {
+        List<Path> golds;
+        try (Stream<Path> s = Files.list(dir)) {
+            golds = s.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
+        }
+        Accuracy title = Accuracy.ZERO;
+        Accuracy published = Accuracy.ZERO;
+        Accuracy first = Accuracy.ZERO;
+        Accuracy last = Accuracy.ZERO;
+        Accuracy related = Accuracy.ZERO;
+        SetScore authors = SetScore.ZERO;
+        List<String> misses = new ArrayList<>();
+        int pages = 0;
+        for (Path gold : golds) {
+            String name = gold.getFileName().toString().replace(".gold.json", "");
+            Path html = dir.resolve(name + ".html");
+            if (!Files.exists(html)) {
+                continue;
+            }
+            pages++;
+            JsonNode g = JSON.readTree(gold.toFile());
+            Document d = warta.analyze(new RawDocument(SourceRef.file(html.toString()), ContentType.HTML,
+                    Files.readString(html, StandardCharsets.UTF_8), SourceMetadata.NONE));
+            Article a = d.article();
+            boolean titleOk = g.path("title").asText().equals(a.page().title());
+            title = title.plus(titleOk);
+            note(misses, name, "title", titleOk, g.path("title").asText(), a.page().title());
+            String when = a.published() == null ? null : a.published().iso();
+            boolean whenOk = when != null && g.path("published").asText().startsWith(when.replace("+07:00", ""));
+            published = published.plus(whenOk);
+            note(misses, name, "published", whenOk, g.path("published").asText(), when);
+            authors = authors.plus(authors(name, g, a, misses));
+            boolean firstOk = a.text().contains(g.path("body_first_sentence").asText());
+            first = first.plus(firstOk);
+            note(misses, name, "first sentence", firstOk, g.path("body_first_sentence").asText(), null);
+            if (!Files.exists(dir.resolve(name + "-2.html"))) {
+                boolean lastOk = a.text().contains(g.path("body_last_sentence").asText());
+                last = last.plus(lastOk);
+                note(misses, name, "last sentence", lastOk, g.path("body_last_sentence").asText(), null);
+            }
+            for (JsonNode removed : g.path("removed")) {
+                String headline = relatedHeadline(removed.asText());
+                if (headline != null) {
+                    boolean absent = !a.text().contains(headline);
+                    related = related.plus(absent);
+                    note(misses, name, "related headline in text", absent, headline, null);
+                }
+            }
+        }
+        return new Result(pages, title, published, authors, first, last, related, List.copyOf(misses));
+    }
+
+    private static SetScore authors(String name, JsonNode g, Article a, List<String> misses) {
+        List<String> gold = new ArrayList<>();
+        for (JsonNode c : g.path("credits")) {
+            String role = c.path("role").asText();
+            if (role.equals("writer") || role.equals("reporter")) {
+                gold.add(c.path("name").asText().toLowerCase(Locale.ROOT));
+            }
+        }
+        List<String> ours = new ArrayList<>();
+        a.page().authors().forEach(x -> ours.add(x.toLowerCase(Locale.ROOT)));
+        for (Credit c : a.credits()) {
+            if (c.role() != CreditRole.EDITOR && !ours.contains(c.name().toLowerCase(Locale.ROOT))) {
+                ours.add(c.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        SetScore s = SetScore.of(ours, gold);
+        if (s.truePositives() != s.gold() || s.truePositives() != s.predicted()) {
+            misses.add(name + " authors: gold " + gold + ", got " + ours);
+        }
+        return s;
+    }
+
+    /** "Baca Juga: Headline" gives "Headline"; other removed lines give null. */
+    static String relatedHeadline(String line) {
+        int colon = line.indexOf(':');
+        String marker = colon < 0 ? "" : line.substring(0, colon).toLowerCase(Locale.ROOT).strip();
+        boolean related = marker.matches("(baca|lihat|simak|read)\\s+(juga|also)|related news|simak video");
+        return related && colon + 1 < line.length() ? line.substring(colon + 1).strip() : null;
+    }
+
+    private static void note(List<String> misses, String name, String field, boolean ok, String gold, String got) {
+        if (!ok) {
+            misses.add(name + " " + field + ": gold \"" + gold + "\"" + (got == null ? "" : ", got \"" + got + "\""));
+        }
+    }
+}

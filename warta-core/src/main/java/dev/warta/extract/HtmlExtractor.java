@@ -1,0 +1,49 @@
+package dev.warta.extract;
+
+import dev.warta.lang.Language;
+import dev.warta.model.ContentType;
+import dev.warta.model.PageMetadata;
+import dev.warta.model.RawDocument;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Plain text passes through (line endings and Unicode normalized to NFC); an HTML page is parsed
+ * once with jsoup, its main content written one block per line, and its metadata read.
+ * What the container said (a JSON Lines or feed title) wins over what the page says.
+ */
+public final class HtmlExtractor implements TextExtractor {
+    private final MainContent content;
+    private final MetadataReader metadata = new MetadataReader();
+
+    public HtmlExtractor(List<Language> languages) {
+        Set<String> furniture = new HashSet<>();
+        languages.forEach(l -> furniture.addAll(l.boilerplateMarkup()));
+        this.content = new MainContent(furniture);
+    }
+
+    @Override
+    public ExtractedText extract(RawDocument document) {
+        String title = document.metadata().title();
+        if (document.contentType() != ContentType.HTML) {
+            return new ExtractedText(normalize(document.content()), PageMetadata.NONE.withTitle(title));
+        }
+        String url = document.metadata().url();
+        Document page = Jsoup.parse(document.content(), url == null ? "" : url);
+        PageMetadata meta = metadata.read(page, url);
+        if (title != null && !title.isBlank()) {
+            meta = meta.withTitle(title.strip());
+        }
+        String text = page.body() == null ? "" : content.extract(page.body());
+        return new ExtractedText(normalize(text), meta);
+    }
+
+    static String normalize(String text) {
+        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
+        return Normalizer.normalize(t, Normalizer.Form.NFC);
+    }
+}

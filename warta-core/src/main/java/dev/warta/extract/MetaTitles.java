@@ -1,0 +1,257 @@
+package dev.warta.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The headline of a page. Candidates come from og:title, JSON-LD, twitter:title and {@code <title>};
+ * the site-name part is cut off ("Headline - Outlet", "Outlet: Headline", "Headline | Section | Site"),
+ * by the site's names when they are known and by the shape of the separators otherwise. The
+ * candidate that agrees with a visible {@code <h1>} wins.
+ */
+final class MetaTitles {
+    /** Separators between a headline and a site name or section. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»:~/]{1,2}\\s+|\\s*[|·•»]\\s*|:\\s+");
+    private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s+[|·•»]\\s+|\\s*\\|\\s*");
+    private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s+[\\-–—]{1,2}\\s+");
+    private static final int MAX_H1 = 12;
+
+    private MetaTitles() {
+    }
+
+    static String read(Document page, MetaTags meta, List<String> ldHeadlines, Set<String> siteNames,
+                       List<Element> headings) {
+        List<String> raw = new ArrayList<>();
+        raw.add(meta.first("og:title"));
+        raw.addAll(ldHeadlines);
+        raw.add(meta.first("twitter:title"));
+        raw.add(MetaText.clean(page.title()));
+        raw.add(meta.first("title", "dc.title", "headline", "sailthru.title", "parsely-title"));
+        List<String> candidates = new ArrayList<>();
+        for (String r : raw) {
+            String c = strip(MetaText.unescape(MetaText.clean(r)), siteNames);
+            if (c != null && !isSiteName(c, siteNames) && !candidates.contains(c)) {
+                candidates.add(c);
+            }
+        }
+        List<String> h1 = new ArrayList<>();
+        for (Element e : headings) {
+            String t = cutPipe(MetaText.unescape(MetaText.clean(e.text())));
+            if (t != null && t.length() <= 400 && !isSiteName(t, siteNames) && !h1.contains(t)) {
+                h1.add(t);
+            }
+        }
+        // a candidate that a heading repeats is the headline, as the page shows it
+        for (String h : h1) {
+            for (String c : candidates) {
+                if (MetaText.key(c).equals(MetaText.key(h))) {
+                    return allCaps(h) && !allCaps(c) ? c : h;
+                }
+            }
+        }
+        // a heading that a raw candidate carries with more around it ("Headline | Section | Site")
+        for (String h : h1) {
+            String hk = MetaText.key(h);
+            if (hk.length() < 8 || MetaText.words(h) < 2) {
+                continue;
+            }
+            for (String r : raw) {
+                String rk = MetaText.key(r);
+                if (!rk.isEmpty() && rk.startsWith(hk) || rk.endsWith(hk) && hk.length() * 2 > rk.length()) {
+                    return h;
+                }
+            }
+        }
+        // a candidate that starts a heading which adds a subtitle, or vice versa: the shorter one
+        for (String c : candidates) {
+            for (String h : h1) {
+                String ck = MetaText.key(c);
+                String hk = MetaText.key(h);
+                if (ck.length() >= 12 && hk.length() >= 12 && (hk.startsWith(ck) || ck.startsWith(hk))) {
+                    return ck.length() <= hk.length() ? c : h;
+                }
+            }
+        }
+        // the page shows a headline that the metadata words differently (an SEO title): the visible one
+        for (String h : h1.subList(0, Math.min(2, h1.size()))) {
+            if (MetaText.words(h) <= 40 && candidates.stream().anyMatch(c -> sharesWords(h, c))) {
+                return h;
+            }
+        }
+        if (!candidates.isEmpty()) {
+            return candidates.getFirst();
+        }
+        return h1.isEmpty() ? null : h1.getFirst();
+    }
+
+    /** Whether most of the content words of heading {@code h} occur in {@code c}. */
+    private static boolean sharesWords(String h, String c) {
+        Set<String> cw = contentWords(c);
+        Set<String> hw = contentWords(h);
+        if (hw.isEmpty()) {
+            return false;
+        }
+        long shared = hw.stream().filter(cw::contains).count();
+        return shared >= 2 && shared * 2 >= hw.size();
+    }
+
+    private static boolean allCaps(String s) {
+        return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static Set<String> contentWords(String s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4) {
+                out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return out;
+    }
+
+    /** The headings that may show the headline: h1 in the article first, then other h1 and marked titles. */
+    static List<Element> headings(Document page) {
+        Set<Element> out = new LinkedHashSet<>();
+        if (page.body() == null) {
+            return List.of();
+        }
+        out.addAll(page.body().select("article h1, main h1, [itemprop=headline]"));
+        out.addAll(page.body().select("h1"));
+        out.addAll(page.body().select(".entry-title, .post-title, .article-title, .headline, h2.title"));
+        List<Element> list = new ArrayList<>();
+        for (Element e : out) {
+            if (list.size() >= MAX_H1) {
+                break;
+            }
+            if (!e.tagName().equals("meta")) {
+                list.add(e);
+            }
+        }
+        return list;
+    }
+
+    /** The first heading that may be the article's, for locating the top of the article. */
+    static Element mainHeading(List<Element> headings) {
+        for (Element e : headings) {
+            if (MetaText.words(e.text()) >= 2) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** A heading without a short label after a bar: "Headline | Opinion". */
+    private static String cutPipe(String h) {
+        if (h == null) {
+            return null;
+        }
+        String cut = cutLast(h, STRONG_SEPARATOR, 6);
+        return cut != null ? cut : h;
+    }
+
+    /** {@code title} without its site-name part; by the known names first, by the separator shape else. */
+    static String strip(String title, Set<String> siteNames) {
+        if (title == null) {
+            return null;
+        }
+        String t = title;
+        for (int round = 0; round < 3; round++) {
+            String cut = cutSiteName(t, siteNames);
+            if (cut == null) {
+                break;
+            }
+            t = cut;
+        }
+        if (!t.equals(title)) {
+            return t;
+        }
+        String shaped = cutByShape(t);
+        return shaped != null ? shaped : t;
+    }
+
+    /** Cuts a leading or trailing segment that is one of the site names; null when none is. */
+    private static String cutSiteName(String t, Set<String> siteNames) {
+        Matcher m = SEPARATOR.matcher(t);
+        int firstStart = -1;
+        int firstEnd = -1;
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            if (firstStart < 0) {
+                firstStart = m.start();
+                firstEnd = m.end();
+            }
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart < 0) {
+            return null;
+        }
+        String tail = t.substring(lastEnd);
+        if (isSiteName(tail, siteNames) && lastStart > 0) {
+            return t.substring(0, lastStart).strip();
+        }
+        String head = t.substring(0, firstStart);
+        if (isSiteName(head, siteNames) && firstEnd < t.length()) {
+            return t.substring(firstEnd).strip();
+        }
+        return null;
+    }
+
+    /**
+     * Cuts by shape: after the last "|" the short rest is a site or section name
+     * ("Headline | Site"); after the last dash, a rest of one to three words that the headline
+     * part outweighs ("Headline - Outlet"). Null when the shape says nothing.
+     */
+    private static String cutByShape(String t) {
+        String cut = cutLast(t, STRONG_SEPARATOR, 6);
+        if (cut != null) {
+            // "Headline | Section | Site": cut once more if another short segment follows the headline
+            String again = cutLast(cut, STRONG_SEPARATOR, 3);
+            return again != null ? again : cut;
+        }
+        return cutLast(t, DASH_SEPARATOR, 3);
+    }
+
+    private static String cutLast(String t, Pattern sep, int maxWords) {
+        Matcher m = sep.matcher(t);
+        int start = -1;
+        int end = -1;
+        while (m.find()) {
+            start = m.start();
+            end = m.end();
+        }
+        if (start <= 0) {
+            return null;
+        }
+        String head = t.substring(0, start).strip();
+        String tail = t.substring(end).strip();
+        if (tail.isEmpty() || MetaText.words(tail) > maxWords || MetaText.words(head) < 3
+                || tail.length() * 2 > head.length()) {
+            return null;
+        }
+        return head;
+    }
+
+    /** Whether {@code s} names the site: one of its names or its domain, ignoring case, spaces and dots. */
+    static boolean isSiteName(String s, Set<String> siteNames) {
+        String k = MetaText.key(s);
+        if (k.isEmpty()) {
+            return false;
+        }
+        for (String n : siteNames) {
+            String nk = MetaText.key(n);
+            if (!nk.isEmpty() && (k.equals(nk) || k.equals(nk + "com") || nk.equals(k + "com")
+                    || k.equals("www" + nk))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,493 @@
+package dev.warta.extract;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.warta.model.DateMention;
+import dev.warta.model.DatePrecision;
+import dev.warta.model.DateValue;
+import dev.warta.time.DateFinder;
+import dev.warta.time.IsoDates;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The publication and modification dates of a page, from the most explicit statement to the least:
+ * JSON-LD, meta tags, {@code itemprop} and {@code <time datetime>} markup, the URL, and last the
+ * visible text at the top of the article.
+ */
+final class PageDates {
+    static final String[] PUBLISHED_META = {"article:published_time", "article:published", "og:published_time",
+        "published_time", "pubdate", "publishdate", "publish_date", "publish-date", "publication_date",
+        "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+        "dc.date.created", "dcterms.created", "citation_publication_date", "citation_date", "date",
+        "datepublished", "article.published", "originalpublicationdate", "release_date", "published", "published-date",
+        "published_date", "date-published", "date_published", "article:published_date", "publication-date",
+        "created", "creation_date"};
+    static final String[] MODIFIED_META = {"article:modified_time", "og:updated_time", "article:updated_time",
+        "modified_time", "dc.date.modified", "dcterms.modified", "datemodified", "last-modified", "lastmod",
+        "revised"};
+    private static final Pattern URL_YMD = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+    private static final Pattern URL_DIGITS = Pattern.compile(
+            "/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:([01]\\d|2[0-3])([0-5]\\d)([0-5]\\d))?"
+                    + "(?=[/_.-]|$)");
+    private static final Pattern SPACE_BEFORE_OFFSET = Pattern.compile(
+            "(\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?)\\s*(?:(?:GMT|UTC)\\s*)?([+-]\\d{2}(?::?\\d{2})?)$");
+    private static final Pattern SHORT_OFFSET = Pattern.compile("([+-]\\d{2})$");
+    private static final Pattern ZULU_WORD = Pattern.compile("(\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?)\\s*(?:GMT|UTC|Z)$");
+    private static final Pattern SLASH_YMD = Pattern.compile("^(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
+    private static final Pattern EPOCH = Pattern.compile("^\\d{10}(\\d{3})?$");
+    private static final Pattern ISO_PREFIX = Pattern.compile(
+            "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final Pattern DATE_MARKUP = Pattern.compile(
+            "(?i)date|time|publish|posted|tanggal|tgl|waktu|jam|byline|meta|info|author");
+    private static final Pattern MODIFIED_MARKUP = Pattern.compile("(?i)updated|modified|diperbarui");
+    private static final Pattern NOT_CONTENT = Pattern.compile(
+            "(?i)(?<![a-z])(?:comment|related|terkait|sidebar|footer|popular|populer|trending|terpopuler|"
+                    + "recommend|rekomendasi|next-post|prev(?!ent|iew)|share(?!d)|newsletter)");
+    private static final Pattern LAYOUT_TOKEN = Pattern.compile("(?i)layout|[:\\[]|^has-|^with-|^no-|^page|^path-|^node-"
+            + "|^template|^single|^l-|^col");
+    private static final int TEXT_WINDOW = 800;
+    private static final int MAX_ELEMENTS = 20000;
+    private static final int MAX_SCRIPT_DATA = 3_000_000;
+    private static final String SCRIPT_VALUE = ")\\?[\"']\\s*:\\s*\\\\?[\"'](\\d{4}-\\d{2}-\\d{2}[^\"'\\\\]{0,30})";
+    private static final Pattern PUBLISHED_KEYS = Pattern.compile("[\"'](?:datePublished|publishDate|publishedDate|"
+            + "publishedAt|published_at|publicationDate|publication_date|publish_date|pubDate|firstPublishedAt|"
+            + "first_published_at|date_published|publishedOn|published_on|displayDate" + SCRIPT_VALUE);
+    private static final Pattern MODIFIED_KEYS = Pattern.compile("[\"'](?:dateModified|modifiedDate|updatedAt|"
+            + "updated_at|lastModified|modified_at|date_modified|lastUpdated|updatedDate" + SCRIPT_VALUE);
+
+    private final DateFinder finder;
+
+    PageDates(DateFinder finder) {
+        this.finder = finder;
+    }
+
+    /** [published, modified]. */
+    DateValue[] read(Document page, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, String url,
+                     Element headline) {
+        DateValue published = null;
+        DateValue modified = null;
+        for (ObjectNode n : content) {
+            if (published == null) {
+                published = parse(MetaJsonLd.text(n.get("datePublished")));
+            }
+            if (published == null) {
+                published = parse(MetaJsonLd.text(n.get("dateCreated")));
+            }
+            if (modified == null) {
+                modified = parse(MetaJsonLd.text(n.get("dateModified")));
+            }
+        }
+        if (published == null) {
+            published = first(ld.looseValues("datePublished"));
+        }
+        if (modified == null) {
+            modified = first(ld.looseValues("dateModified"));
+        }
+        published = better(published, fromMeta(meta, PUBLISHED_META));
+        modified = better(modified, fromMeta(meta, MODIFIED_META));
+        if (published == null) {
+            published = fromItemprop(page, "datePublished");
+        }
+        if (modified == null) {
+            modified = fromItemprop(page, "dateModified");
+        }
+        if (published == null || modified == null) {
+            DateValue[] t = fromTimeElements(page);
+            published = published == null ? t[0] : published;
+            modified = modified == null ? t[1] : modified;
+        }
+        if (published == null) {
+            published = fromUrl(url);
+        }
+        if (published == null) {
+            published = fromScripts(page, PUBLISHED_KEYS);
+        }
+        if (published == null && finder != null) {
+            published = fromVisibleText(page, headline);
+        }
+        if (modified == null) {
+            modified = fromScripts(page, MODIFIED_KEYS);
+        }
+        if (published == null) {
+            published = modified; // a page that states only when it changed existed then
+        }
+        return new DateValue[]{published, modified};
+    }
+
+    /**
+     * {@code found} unless it is null or a bare day that {@code other} states with its time:
+     * JSON-LD saying "2025-11-19" and the meta tag "2025-11-19T15:20+07:00" agree, the meta tag says more.
+     */
+    private static DateValue better(DateValue found, DateValue other) {
+        if (found == null) {
+            return other;
+        }
+        if (other != null && found.time() == null && other.time() != null && found.hasFullDate()
+                && found.date().equals(other.date())) {
+            return other;
+        }
+        return found;
+    }
+
+    private DateValue first(List<String> values) {
+        for (String v : values) {
+            DateValue d = parse(v);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private DateValue fromMeta(MetaTags meta, String[] keys) {
+        for (String k : keys) {
+            DateValue d = first(meta.all(k));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private DateValue fromItemprop(Document page, String prop) {
+        for (Element e : page.select("[itemprop=" + prop + "]")) {
+            if (e.tagName().equals("meta")) {
+                continue; // read with the meta tags
+            }
+            DateValue d = parse(e.hasAttr("content") ? e.attr("content")
+                    : e.hasAttr("datetime") ? e.attr("datetime") : e.text());
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A date in the data that scripts carry ({@code __NEXT_DATA__}, data layers, unparsable JSON-LD):
+     * the first ISO value of a publication key.
+     */
+    private DateValue fromScripts(Document page, Pattern keys) {
+        int seen = 0;
+        for (Element s : page.getElementsByTag("script")) {
+            if (++seen > 200) {
+                break;
+            }
+            String data = s.data();
+            if (data.length() > MAX_SCRIPT_DATA) {
+                data = data.substring(0, MAX_SCRIPT_DATA);
+            }
+            Matcher m = keys.matcher(data);
+            while (m.find()) {
+                DateValue d = parse(m.group(1));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code <time datetime>} in the article or its header, not in comments or related lists. */
+    private DateValue[] fromTimeElements(Document page) {
+        DateValue published = null;
+        DateValue modified = null;
+        DateValue any = null;
+        int seen = 0;
+        for (Element t : page.select("time[datetime]")) {
+            if (++seen > 50) {
+                break;
+            }
+            if (inFurniture(t)) {
+                continue;
+            }
+            DateValue d = parse(t.attr("datetime"));
+            if (d == null) {
+                continue;
+            }
+            String marks = t.className() + " " + t.parent().className() + " " + t.attr("itemprop");
+            if (MODIFIED_MARKUP.matcher(marks).find()) {
+                modified = modified == null ? d : modified;
+            } else if (marks.toLowerCase(Locale.ROOT).contains("publish") && published == null) {
+                published = d;
+            } else if (any == null && inArticle(t)) {
+                any = d;
+            }
+        }
+        return new DateValue[]{published != null ? published : any, modified};
+    }
+
+    private static boolean inArticle(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            String tag = p.tagName();
+            if (tag.equals("article") || tag.equals("header") || tag.equals("main")) {
+                return true;
+            }
+            String marks = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
+            if (marks.contains("article") || marks.contains("post") || marks.contains("entry")
+                    || marks.contains("content") || marks.contains("byline") || marks.contains("meta")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code e} sits in page furniture: comments, related lists, sidebars, footers, share bars.
+     * Page-level classes ("page-node-type-newsletter", "c-layout-sidebar-left", "has-sidebar") describe
+     * the layout, not the element, and do not count.
+     */
+    static boolean inFurniture(Element e) {
+        int depth = 0;
+        boolean aside = false;
+        for (Element p = e; p != null && depth < 40; p = p.parent(), depth++) {
+            String tag = p.tagName();
+            if (tag.equals("body") || tag.equals("html")) {
+                return aside;
+            }
+            if (tag.equals("article")) {
+                aside = false; // an aside inside the article holds its facts, not the site's sidebar
+            }
+            if (tag.equals("footer") && depth > 3 || tag.equals("nav")) {
+                return true;
+            }
+            aside |= tag.equals("aside");
+            for (String token : (p.className() + " " + p.id()).split("\\s+")) {
+                if (!token.isEmpty() && !LAYOUT_TOKEN.matcher(token).find() && NOT_CONTENT.matcher(token).find()) {
+                    return true;
+                }
+            }
+        }
+        return aside;
+    }
+
+    /** A date in the URL path: /2025/12/27/, /2025-12-27/, /20251227/, /20251227143000-20-1234/. */
+    static DateValue fromUrl(String url) {
+        if (url == null) {
+            return null;
+        }
+        String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceFirst("[?#].*$", "");
+        if (path.length() > 2000) {
+            return null;
+        }
+        Matcher m = URL_YMD.matcher(path);
+        if (m.find()) {
+            DateValue d = day(m.group(1), m.group(2), m.group(3));
+            if (d != null) {
+                return d;
+            }
+        }
+        m = URL_DIGITS.matcher(path);
+        while (m.find()) {
+            DateValue d = day(m.group(1), m.group(2), m.group(3));
+            if (d != null && m.group(4) != null) {
+                d = d.withTime(LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))), null);
+            }
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static DateValue day(String y, String m, String d) {
+        try {
+            return DateValue.ofDay(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A date written near the top of the article: in the element marked as a date (class or id with
+     * "date", "time", "tanggal"...) nearest to the headline, else in the text around the headline.
+     */
+    private DateValue fromVisibleText(Document page, Element headline) {
+        Element body = page.body();
+        if (body == null) {
+            return null;
+        }
+        List<Element> all = body.getAllElements();
+        if (all.size() > MAX_ELEMENTS) {
+            all = all.subList(0, MAX_ELEMENTS);
+        }
+        int at = headline == null ? 0 : Math.max(0, all.indexOf(headline));
+        DateValue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < all.size(); i++) {
+            Element e = all.get(i);
+            int distance = i >= at ? i - at : (at - i) * 2; // after the headline is likelier than before
+            if (distance >= bestDistance) {
+                continue;
+            }
+            String marks = e.className() + " " + e.id();
+            if (!e.tagName().equals("time") && (marks.isBlank() || !DATE_MARKUP.matcher(marks).find())) {
+                continue;
+            }
+            if (MODIFIED_MARKUP.matcher(marks).find() || inFurniture(e)) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() > 200) {
+                continue;
+            }
+            DateValue d = text.length() <= 40 ? parse(text) : firstFullDate(text);
+            if (d != null) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (headline == null) {
+            return firstFullDate(textAfter(body, TEXT_WINDOW));
+        }
+        DateValue after = firstFullDate(textAfter(headline, TEXT_WINDOW));
+        return after != null ? after : firstFullDate(textBefore(headline, TEXT_WINDOW / 2));
+    }
+
+    /** The visible text just before {@code end} in document order, up to {@code max} characters. */
+    static String textBefore(Element end, int max) {
+        StringBuilder b = new StringBuilder();
+        Element body = end.ownerDocument() == null ? null : end.ownerDocument().body();
+        if (body == null) {
+            return "";
+        }
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == end) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof Element e && (e.tagName().equals("script") || e.tagName().equals("style"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t) {
+                    b.append(t.text()).append(' ');
+                    if (b.length() > max * 4) {
+                        b.delete(0, b.length() - max);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return b.length() > max ? b.substring(b.length() - max) : b.toString();
+    }
+
+    private DateValue firstFullDate(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        for (DateMention m : finder.find(text, null)) {
+            if (m.value().hasFullDate()) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
+    /** The visible text from {@code start} on in document order, up to {@code max} characters. */
+    static String textAfter(Element start, int max) {
+        StringBuilder b = new StringBuilder();
+        Node root = start.ownerDocument() != null && start.ownerDocument().body() != null
+                ? start.ownerDocument().body() : start;
+        boolean[] on = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == start) {
+                    on[0] = true;
+                }
+                if (node instanceof Element e && (e.tagName().equals("script") || e.tagName().equals("style"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (on[0] && node instanceof TextNode t) {
+                    b.append(t.text()).append(' ');
+                }
+                return b.length() >= max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return b.length() > max ? b.substring(0, max) : b.toString();
+    }
+
+    /** A date as page metadata writes it: ISO 8601 and its variants, RFC 1123, epoch seconds, or words. */
+    DateValue parse(String raw) {
+        String s = MetaText.clean(raw);
+        if (s == null || s.length() > 100) {
+            return null;
+        }
+        DateValue d = sane(IsoDates.parse(s));
+        if (d != null) {
+            return d;
+        }
+        String t = SPACE_BEFORE_OFFSET.matcher(s).replaceFirst("$1$2");
+        t = ZULU_WORD.matcher(t).replaceFirst("$1Z");
+        t = SHORT_OFFSET.matcher(t).replaceFirst("$1:00");
+        Matcher slash = SLASH_YMD.matcher(t);
+        if (slash.find()) {
+            t = String.format("%s-%02d-%02d", slash.group(1), Integer.parseInt(slash.group(2)),
+                    Integer.parseInt(slash.group(3))) + t.substring(slash.end());
+        }
+        d = sane(IsoDates.parse(t));
+        if (d != null) {
+            return d;
+        }
+        Matcher iso = ISO_PREFIX.matcher(t);
+        if (iso.find()) {
+            d = sane(IsoDates.parse(iso.group()));
+            if (d != null) {
+                return d;
+            }
+        }
+        try {
+            ZonedDateTime z = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
+            return new DateValue(z.getYear(), z.getMonthValue(), z.getDayOfMonth(),
+                    z.toLocalTime().withSecond(0).withNano(0), z.getOffset(), DatePrecision.MINUTE);
+        } catch (DateTimeException e) {
+            // not RFC 1123
+        }
+        if (EPOCH.matcher(s).matches()) {
+            long secs = Long.parseLong(s.length() == 13 ? s.substring(0, 10) : s);
+            return sane(DateValue.ofDay(LocalDate.ofEpochDay(secs / 86400)));
+        }
+        if (finder != null) {
+            DateValue w = firstFullDate(s);
+            if (w != null) {
+                return sane(w);
+            }
+        }
+        return null;
+    }
+
+    private static DateValue sane(DateValue d) {
+        if (d == null || !d.hasFullDate() || d.year() < 1991 || d.year() > 2100) {
+            return null;
+        }
+        return d;
+    }
+}

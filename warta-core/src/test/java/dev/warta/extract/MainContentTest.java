@@ -1,0 +1,110 @@
+package dev.warta.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warta.lang.Language;
+import dev.warta.lang.Languages;
+import dev.warta.model.ContentType;
+import dev.warta.model.RawDocument;
+import dev.warta.model.SourceMetadata;
+import dev.warta.model.SourceRef;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Main-content extraction on pages composed for these tests, in the styles of news portals and blogs. */
+class MainContentTest {
+    private static final List<Language> LANGUAGES = Languages.discover().all();
+    private final HtmlExtractor extractor = new HtmlExtractor(LANGUAGES);
+
+    private String text(String html) {
+        return extractor.extract(new RawDocument(SourceRef.file("page.html"), ContentType.HTML, html,
+                new SourceMetadata("https://contoh.id/berita/1", null, null, null, null))).text();
+    }
+
+    private static String paragraphs(String... sentences) {
+        StringBuilder b = new StringBuilder();
+        for (String s : sentences) {
+            b.append("<p>").append(s).append("</p>\n");
+        }
+        return b.toString();
+    }
+
+    private static final String[] BODY = {
+        "Jakarta - Pemerintah provinsi menyiapkan 40 pompa air tambahan untuk mengantisipasi banjir di kawasan utara, "
+                + "terutama di permukiman padat yang berada di dekat muara sungai.",
+        "Kepala dinas sumber daya air mengatakan pompa itu akan ditempatkan di tujuh titik rawan, sementara petugas "
+                + "disiagakan selama 24 jam hingga akhir musim hujan.",
+        "Menurut dia, curah hujan pada Januari diperkirakan lebih tinggi dibandingkan rata-rata tahun lalu, sehingga "
+                + "warga diminta tetap waspada dan membersihkan saluran di lingkungan masing-masing.",
+        "Anggota DPRD meminta pemerintah juga memperbaiki tanggul yang rusak, karena beberapa bagian tanggul sudah "
+                + "retak dan berisiko jebol apabila debit air naik secara tiba-tiba."};
+
+    @Test
+    void detikStyleBodyWithInlineFurniture() {
+        String html = "<html><head><title>Pemprov Siapkan 40 Pompa - detikNews</title></head><body>"
+                + "<header><nav><a href='/'>Home</a><a href='/news'>News</a><a href='/finance'>Finance</a></nav></header>"
+                + "<div class='detail'><h1 class='detail__title'>Pemprov Siapkan 40 Pompa</h1>"
+                + "<div class='detail__body-text itp_bodycontent'>"
+                + "<p>" + BODY[0] + "</p>"
+                + "<div class='parallaxindetail'><div class='ads'>ADVERTISEMENT</div>"
+                + "<p>SCROLL TO CONTINUE WITH CONTENT</p></div>"
+                + "<p>" + BODY[1] + "</p>"
+                + "<table class='linksisip'><tr><td><div class='lihatjg'><strong>Baca juga:</strong>"
+                + "<a href='/berita/2'>Banjir Rob Rendam Kawasan Pelabuhan</a></div></td></tr></table>"
+                + paragraphs(BODY[2], BODY[3])
+                + "<div class='figure-caption'><img src='a.jpg'><p>Petugas memeriksa pompa. (Foto: dok)</p></div>"
+                + "</div><div class='share-box'><a href='#'>Bagikan</a><a href='#'>Tweet</a></div></div>"
+                + "<div class='box-terpopuler'><h3>Terpopuler</h3><ul><li><a href='/x'>Harga Cabai Naik Lagi</a></li>"
+                + "<li><a href='/y'>Jadwal KRL Berubah Mulai Senin</a></li></ul></div>"
+                + "<footer>Hak cipta detikcom</footer></body></html>";
+        String text = text(html);
+        assertThat(text.lines().toList()).containsExactly(BODY);
+    }
+
+    @Test
+    void contentSplitOverPageBuilderBlocks() {
+        StringBuilder html = new StringBuilder("<html><body><div class='site'><div class='menu'><a href='/'>Beranda</a>"
+                + "<a href='/a'>Politik</a></div><div class='page-builder'>");
+        for (String p : BODY) {
+            html.append("<div class='row'><div class='col'><div class='elementor-widget-container'><p>").append(p)
+                    .append("</p></div></div></div>");
+        }
+        html.append("</div><div class='comments'><p>Komentar pembaca yang panjang dan tidak termasuk isi berita, ")
+                .append("ditulis oleh pengunjung situs setelah artikel terbit.</p></div></div></body></html>");
+        assertThat(text(html.toString()).lines().toList()).containsExactly(BODY);
+    }
+
+    @Test
+    void headingsListsAndQuotesKeepTheirOrder() {
+        String html = "<html><body><article><h1>Judul</h1>" + paragraphs(BODY[0])
+                + "<h2>Titik rawan banjir</h2><ul><li>Kelurahan Penjaringan</li><li>Kelurahan Kamal Muara</li></ul>"
+                + "<blockquote>Kami minta warga membersihkan saluran air setiap pekan.</blockquote>"
+                + paragraphs(BODY[1], BODY[2]) + "</article></body></html>";
+        assertThat(text(html).lines().toList()).containsExactly(BODY[0], "Titik rawan banjir",
+                "Kelurahan Penjaringan", "Kelurahan Kamal Muara",
+                "Kami minta warga membersihkan saluran air setiap pekan.", BODY[1], BODY[2]);
+    }
+
+    @Test
+    void aPageWrappedInOneFormKeepsItsText() {
+        String html = "<html><body><form id='aspnetForm'><div class='main'>" + paragraphs(BODY)
+                + "</div></form></body></html>";
+        assertThat(text(html).lines().toList()).containsExactly(BODY);
+    }
+
+    @Test
+    void hostilePagesGiveEmptyTextNotACrash() {
+        assertThat(text("")).isEmpty();
+        assertThat(text("<html><head><script>var a = 1;</script></head></html>")).isEmpty();
+        assertThat(text("<script>" + "x".repeat(100_000) + "</script><style>p{}</style>")).isEmpty();
+        assertThat(text("\u0000\u0001 not html at all < > &")).doesNotContain("\u0000");
+    }
+
+    @Test
+    void deeplyNestedDivsDoNotOverflowTheStack() {
+        int depth = 200_000;
+        String html = "<div>".repeat(depth) + "<p>" + BODY[0] + "</p>" + "</div>".repeat(depth);
+        assertThat(html.length()).isGreaterThan(2_000_000);
+        assertThat(text(html)).contains("pompa air tambahan");
+    }
+}
