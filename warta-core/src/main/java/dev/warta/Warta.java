@@ -9,6 +9,7 @@ import dev.warta.lang.Language;
 import dev.warta.lang.Languages;
 import dev.warta.model.Document;
 import dev.warta.model.RawDocument;
+import dev.warta.model.ReadResult;
 import dev.warta.model.AnalysisResult;
 import dev.warta.pipeline.Pipeline;
 import dev.warta.segment.RuleSegmenter;
@@ -16,8 +17,13 @@ import dev.warta.source.Inputs;
 import dev.warta.source.ReadLimits;
 import dev.warta.time.DateFinder;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The library's front door: {@code Warta.create().analyze(...)} reads inputs and analyses them.
@@ -48,8 +54,35 @@ public final class Warta {
         return pipeline.analyze(raw);
     }
 
-    /** Reads the inputs (paths, directories, "-" for {@code stdin}) and analyses each item; failures pass through. */
+    /**
+     * Reads the inputs (paths, directories, "-" for {@code stdin}) and analyses each item; failures pass
+     * through. The pages of a multi-page article that arrive within {@value #BATCH} items of each other
+     * (files of a directory, records of a WARC) are merged into one article, in page order.
+     */
     public Stream<AnalysisResult> analyze(List<String> inputs, ReadLimits limits, InputStream stdin) {
-        return new Inputs(limits, stdin).read(inputs).map(pipeline::analyze);
+        return batches(new Inputs(limits, stdin).read(inputs)).flatMap(b -> pipeline.analyze(b).stream());
+    }
+
+    static final int BATCH = 500;
+
+    private static Stream<List<ReadResult>> batches(Stream<ReadResult> items) {
+        Iterator<ReadResult> it = items.iterator();
+        Iterator<List<ReadResult>> batches = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public List<ReadResult> next() {
+                List<ReadResult> batch = new ArrayList<>();
+                while (it.hasNext() && batch.size() < BATCH) {
+                    batch.add(it.next());
+                }
+                return batch;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED), false)
+                .onClose(items::close);
     }
 }

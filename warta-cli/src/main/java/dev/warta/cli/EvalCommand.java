@@ -189,6 +189,8 @@ final class EvalCommand {
             line("title", r.title());
             line("published", r.published());
             line("authors", r.authors());
+            line("credits", r.credits());
+            line("pages merged", r.merged());
             line("first sentence", r.firstSentence());
             line("last sentence", r.lastSentence());
             line("related absent", r.relatedAbsent());

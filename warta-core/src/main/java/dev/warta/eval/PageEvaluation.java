@@ -3,16 +3,14 @@ package dev.warta.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.warta.Warta;
+import dev.warta.model.AnalysisResult;
 import dev.warta.model.Article;
-import dev.warta.model.ContentType;
 import dev.warta.model.Credit;
 import dev.warta.model.CreditRole;
 import dev.warta.model.Document;
-import dev.warta.model.RawDocument;
-import dev.warta.model.SourceMetadata;
-import dev.warta.model.SourceRef;
+import dev.warta.source.ReadLimits;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,17 +19,19 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Scores article pages against a folder laid out like id-articles-dev: {@code NN.html} (first page)
- * with {@code NN.gold.json}. Per page: the title, the publication time, every gold writer or reporter
- * among the page's authors or credits, the first body sentence present in the text (and the last one
- * for single-page articles), and no related-article headline left in the text.
+ * Scores article pages against a folder laid out like id-articles-dev: {@code NN.html} (and its second
+ * page {@code NN-2.html}, read together so that warta must merge them) with {@code NN.gold.json}. Per
+ * article: the title, the publication time, every gold writer or reporter among the page's authors or
+ * credits, the credits with their roles, the first and last body sentences present in the text, and no
+ * related-article headline left in the text.
  */
 public final class PageEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The figures; {@code misses} says what went wrong, one line each. */
-    public record Result(int pages, Accuracy title, Accuracy published, SetScore authors, Accuracy firstSentence,
-                         Accuracy lastSentence, Accuracy relatedAbsent, List<String> misses) {
+    public record Result(int pages, Accuracy title, Accuracy published, SetScore authors, SetScore credits,
+                         Accuracy merged, Accuracy firstSentence, Accuracy lastSentence, Accuracy relatedAbsent,
+                         List<String> misses) {
     }
 
     private final Warta warta;
@@ -51,6 +51,8 @@ public final class PageEvaluation {
         Accuracy last = Accuracy.ZERO;
         Accuracy related = Accuracy.ZERO;
         SetScore authors = SetScore.ZERO;
+        SetScore credits = SetScore.ZERO;
+        Accuracy merged = Accuracy.ZERO;
         List<String> misses = new ArrayList<>();
         int pages = 0;
         for (Path gold : golds) {
@@ -61,9 +63,22 @@ public final class PageEvaluation {
             }
             pages++;
             JsonNode g = JSON.readTree(gold.toFile());
-            Document d = warta.analyze(new RawDocument(SourceRef.file(html.toString()), ContentType.HTML,
-                    Files.readString(html, StandardCharsets.UTF_8), SourceMetadata.NONE));
-            Article a = d.article();
+            Path second = dir.resolve(name + "-2.html");
+            List<String> files = Files.exists(second) ? List.of(html.toString(), second.toString())
+                    : List.of(html.toString());
+            List<Document> docs;
+            try (Stream<AnalysisResult> results = warta.analyze(files, ReadLimits.DEFAULT, InputStream.nullInputStream())) {
+                docs = results.filter(Document.class::isInstance).map(Document.class::cast).toList();
+            }
+            if (files.size() > 1) {
+                merged = merged.plus(docs.size() == 1);
+                note(misses, name, "pages merged into one article", docs.size() == 1, "1", String.valueOf(docs.size()));
+            }
+            if (docs.isEmpty()) {
+                misses.add(name + ": no document");
+                continue;
+            }
+            Article a = docs.getFirst().article();
             boolean titleOk = g.path("title").asText().equals(a.page().title());
             title = title.plus(titleOk);
             note(misses, name, "title", titleOk, g.path("title").asText(), a.page().title());
@@ -75,11 +90,11 @@ public final class PageEvaluation {
             boolean firstOk = a.text().contains(g.path("body_first_sentence").asText());
             first = first.plus(firstOk);
             note(misses, name, "first sentence", firstOk, g.path("body_first_sentence").asText(), null);
-            if (!Files.exists(dir.resolve(name + "-2.html"))) {
-                boolean lastOk = a.text().contains(g.path("body_last_sentence").asText());
-                last = last.plus(lastOk);
-                note(misses, name, "last sentence", lastOk, g.path("body_last_sentence").asText(), null);
-            }
+            String wholeText = String.join("\n", docs.stream().map(d -> d.article().text()).toList());
+            boolean lastOk = wholeText.contains(g.path("body_last_sentence").asText());
+            last = last.plus(lastOk);
+            note(misses, name, "last sentence", lastOk, g.path("body_last_sentence").asText(), null);
+            credits = credits.plus(credits(name, g, docs, misses));
             for (JsonNode removed : g.path("removed")) {
                 String headline = relatedHeadline(removed.asText());
                 if (headline != null) {
@@ -89,7 +104,8 @@ public final class PageEvaluation {
                 }
             }
         }
-        return new Result(pages, title, published, authors, first, last, related, List.copyOf(misses));
+        return new Result(pages, title, published, authors, credits, merged, first, last, related,
+                List.copyOf(misses));
     }
 
     private static SetScore authors(String name, JsonNode g, Article a, List<String> misses) {
@@ -110,6 +126,19 @@ public final class PageEvaluation {
         SetScore s = SetScore.of(ours, gold);
         if (s.truePositives() != s.gold() || s.truePositives() != s.predicted()) {
             misses.add(name + " authors: gold " + gold + ", got " + ours);
+        }
+        return s;
+    }
+
+    private static SetScore credits(String name, JsonNode g, List<Document> docs, List<String> misses) {
+        List<String> gold = new ArrayList<>();
+        g.path("credits").forEach(c -> gold.add(c.path("name").asText() + "/" + c.path("role").asText()));
+        List<String> ours = new ArrayList<>();
+        docs.forEach(d -> d.article().credits().forEach(
+                c -> ours.add(c.name() + "/" + c.role().name().toLowerCase(Locale.ROOT))));
+        SetScore s = SetScore.of(ours, gold);
+        if (s.truePositives() != s.gold() || s.truePositives() != s.predicted()) {
+            misses.add(name + " credits: gold " + gold + ", got " + ours);
         }
         return s;
     }

@@ -8,6 +8,8 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -22,8 +24,21 @@ public final class HtmlExtractor implements TextExtractor {
 
     public HtmlExtractor(List<Language> languages) {
         Set<String> furniture = new HashSet<>();
-        languages.forEach(l -> furniture.addAll(l.boilerplateMarkup()));
-        this.content = new MainContent(furniture);
+        Set<String> labels = new HashSet<>();
+        languages.forEach(l -> {
+            furniture.addAll(l.boilerplateMarkup());
+            labels.addAll(l.credits().labels().keySet());
+        });
+        this.content = new MainContent(furniture, creditLine(labels));
+    }
+
+    /** "Editor: X", "Redaktur & Reporter : X", "[Redaktur: X]", and desk codes alone: "(rca)", "[yan]". */
+    static Pattern creditLine(Set<String> labels) {
+        String label = labels.stream().sorted((a, b) -> b.length() - a.length())
+                .map(l -> Pattern.quote(l).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+        return Pattern.compile("^[\\[(]?\\s*(?:" + label + ")(?:\\s*(?:&|/|,|dan|and)\\s*(?:" + label + "))*\\s*(?::|by\\s)"
+                + "|^[\\[(][A-Za-z][A-Za-z0-9]{1,5}(?:-\\d{1,3})?(?:\\s*/\\s*[A-Za-z][A-Za-z0-9]{1,5}(?:-\\d{1,3})?)*[)\\]]$",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     @Override

@@ -48,7 +48,7 @@ final class MainContent {
             "popup", "modal", "overlay", "recommended", "recommendation", "recommendations", "trending", "popular",
             "outbrain", "taboola", "disqus", "print", "toolbar", "skip", "masthead", "cta", "rating", "reactions",
             "login", "search", "tagcloud", "follow", "donate", "discussion", "reply", "respond", "copyright",
-            "caption", "credit", "credits", "bio", "biography", "disclaimer", "paywall", "pricing", "upsell",
+            "caption", "bio", "biography", "disclaimer", "paywall", "pricing", "upsell",
             "promotion", "promotions", "sharebar");
     // words that also name content wrappers ("elementor-widget-container", "entry-meta-body"): furniture
     // only where the element holds little prose
@@ -59,12 +59,20 @@ final class MainContent {
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
     private static final double LINK_HEAVY = 0.5;
     private static final int STUB = 80;
+    private static final int CREDIT_LINE = 150;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…)\"”’]\\s*$");
 
     private final Set<String> furniture = new HashSet<>(FURNITURE);
+    private final Pattern creditLine;
 
-    MainContent(Set<String> languageFurniture) {
+    /**
+     * @param languageFurniture class and id words of the languages' sites
+     * @param creditLine a line crediting the article ("Editor: X", "(rca)"), which pages often print
+     *                   outside the body's container and which the article record needs
+     */
+    MainContent(Set<String> languageFurniture, Pattern creditLine) {
         furniture.addAll(languageFurniture);
+        this.creditLine = creditLine;
     }
 
     /** The main text of the page under {@code body}, one block per line; empty when there is none. */
@@ -82,18 +90,51 @@ final class MainContent {
         for (Element part : parts) {
             blocks.addAll(blocks(part, stats, pageProse));
         }
+        List<String> kept = new ArrayList<>(withoutTail(blocks));
+        for (String credit : creditsOutside(parts, body)) {
+            if (!kept.contains(credit)) {
+                kept.add(credit);
+            }
+        }
         StringBuilder out = new StringBuilder();
-        for (String block : withoutTail(blocks)) {
+        for (String block : kept) {
             out.append(block).append('\n');
         }
         return out.toString().strip();
     }
 
     /**
-     * Drops the short lines after the last sentence of the article: teaser headlines, labels and
-     * prices that follow a story in its container. A closing list of full lines stays.
+     * Credit lines after the start of the content that the content left out (printed in a byline box or
+     * outside the body's container), in document order.
      */
-    private static List<String> withoutTail(List<String> blocks) {
+    private List<String> creditsOutside(List<Element> parts, Element body) {
+        List<Element> candidates = body.getElementsMatchingOwnText(creditLine);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        int i = 0;
+        for (Element e : body.getAllElements()) {
+            order.put(e, i++);
+        }
+        int start = order.getOrDefault(parts.getFirst(), 0);
+        List<String> out = new ArrayList<>();
+        for (Element e : candidates) {
+            String text = e.text().strip();
+            if (text.length() <= CREDIT_LINE && order.getOrDefault(e, -1) > start
+                    && creditLine.matcher(text).find()) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Drops the short lines after the last sentence of the article: teaser headlines, labels and
+     * prices that follow a story in its container. A closing list of full lines and the credit lines
+     * stay.
+     */
+    private List<String> withoutTail(List<String> blocks) {
         int end = blocks.size();
         while (end > 0 && isStub(blocks.get(end - 1))) {
             end--;
@@ -101,8 +142,8 @@ final class MainContent {
         return end == 0 ? blocks : blocks.subList(0, end);
     }
 
-    private static boolean isStub(String block) {
-        return block.length() < STUB && !SENTENCE_END.matcher(block).find();
+    private boolean isStub(String block) {
+        return block.length() < STUB && !SENTENCE_END.matcher(block).find() && !creditLine.matcher(block).find();
     }
 
     /** Text, link text and commas of every element, summed up the tree in one pass. */

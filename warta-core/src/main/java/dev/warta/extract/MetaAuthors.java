@@ -90,7 +90,10 @@ final class MetaAuthors {
             "^[\\s\\p{Punct}–—•·«»“”\"']+|(?:\\.\\.\\.|…)$|[\\s\\p{Punct}–—•·«»“”\"'&&[^.)]]+$");
     private static final Pattern AUTHOR_URL = Pattern.compile(
             "(?i)/(?:author|authors|penulis|profile|profil|people|reporter|writer|writers|contributor|staff|"
-                    + "editor|wartawan|user|members?|team)/");
+                    + "wartawan|user|members?|team)/");
+    /** Paths of author pages proper, for links outside byline markup. */
+    private static final Pattern AUTHOR_PAGE = Pattern.compile(
+            "(?i)/(?:author|authors|penulis|reporter|writer|writers|contributor|contributors|wartawan)/[^/?#]+");
     private static final Pattern BYLINE_MARKUP = Pattern.compile("(?i)author|byline|penulis|reporter|writer|"
             + "wartawan|kontributor|contributor|credit");
     private static final Pattern NOT_BYLINE_MARKUP = Pattern.compile(
@@ -143,7 +146,9 @@ final class MetaAuthors {
 
     /** Where a name was found, which decides what a site or team name counts for. */
     private enum Source {
-        /** JSON-LD author. */
+        /** JSON-LD author node: one node, one author. */
+        PERSON_NODE,
+        /** JSON-LD author string. */
         PERSON,
         /** Meta tags. */
         METADATA,
@@ -176,7 +181,7 @@ final class MetaAuthors {
         }
         Names found = new Names(siteNames, declared, brands, persons);
         List<Supplier<List<Byline>>> sources = List.of(
-                () -> fromJsonLd(ld, content).stream().map(n -> new Byline(n, Source.PERSON)).toList(),
+                () -> fromJsonLd(ld, content).stream().flatMap(List::stream).toList(),
                 () -> List.of(new Byline(fromMeta(meta), Source.METADATA)),
                 () -> List.of(new Byline(fromRelAuthor(page), Source.MARKED)),
                 () -> fromBylineElements(page),
@@ -219,7 +224,7 @@ final class MetaAuthors {
             }
             String text = a.text();
             if (text.length() >= 4 && text.length() <= 60 && text.contains(" ")
-                    && AUTHOR_URL.matcher(a.attr("href")).find() && !PageDates.inFurniture(a)) {
+                    && AUTHOR_PAGE.matcher(a.attr("href")).find() && !PageDates.inFurniture(a)) {
                 return List.of(text);
             }
         }
@@ -272,7 +277,8 @@ final class MetaAuthors {
             List<String> w = new ArrayList<>();
             boolean visible = source == Source.MARKED || source == Source.TEXT;
             for (String r : raw) {
-                for (String n : clean(r, source != Source.PERSON, !visible)) {
+                boolean json = source == Source.PERSON || source == Source.PERSON_NODE;
+                for (String n : clean(r, !json, !visible, source != Source.PERSON_NODE)) {
                     String k = MetaText.key(n);
                     boolean person = persons.contains(k);
                     if (!person && (brands.contains(k) || DOMAIN.matcher(n).find())
@@ -349,10 +355,11 @@ final class MetaAuthors {
      * JSON-LD authors of the content nodes, one list per node: Person names, plain strings, arrays.
      * An Organization that is the publisher is not an author.
      */
-    private static List<List<String>> fromJsonLd(MetaJsonLd ld, List<ObjectNode> content) {
-        List<List<String>> out = new ArrayList<>();
+    private static List<List<Byline>> fromJsonLd(MetaJsonLd ld, List<ObjectNode> content) {
+        List<List<Byline>> out = new ArrayList<>();
         for (ObjectNode n : content) {
             List<String> names = new ArrayList<>();
+            List<String> nodes = new ArrayList<>();
             String publisher = MetaJsonLd.text(ld.resolve(n.get("publisher")), "name");
             for (String field : new String[]{"author", "creator"}) {
                 for (JsonNode a : MetaJsonLd.items(n.get(field))) {
@@ -371,14 +378,18 @@ final class MetaAuthors {
                     if (organization && publisher != null && MetaText.key(publisher).equals(MetaText.key(name))) {
                         continue;
                     }
-                    names.add(name);
+                    // one node is one author: "Center for Drug Evaluation and Research" is not two
+                    (r.isObject() ? nodes : names).add(name);
                 }
-                if (!names.isEmpty()) {
+                if (!names.isEmpty() || !nodes.isEmpty()) {
                     break;
                 }
             }
-            if (!names.isEmpty()) {
-                out.add(names);
+            if (!names.isEmpty() || !nodes.isEmpty()) {
+                List<Byline> one = new ArrayList<>();
+                one.add(new Byline(nodes, Source.PERSON_NODE));
+                one.add(new Byline(names, Source.PERSON));
+                out.add(one);
             }
         }
         return out;
@@ -410,6 +421,13 @@ final class MetaAuthors {
             for (Element n : e.select("[itemprop=name]")) {
                 names.add(n.hasAttr("content") ? n.attr("content") : n.text());
             }
+            if (names.isEmpty() && hasOtherLabel(e)) {
+                // "Penulis: X | Editor: Y": the labels say whose name is whose, links do not
+                names.addAll(namesIn(pieces(e, 12), true));
+                if (names.isEmpty()) {
+                    continue;
+                }
+            }
             if (names.isEmpty()) {
                 for (Element a : e.select("a[href]")) {
                     if (AUTHOR_URL.matcher(a.attr("href")).find() || a.attr("rel").contains("author")) {
@@ -437,6 +455,19 @@ final class MetaAuthors {
             }
         }
         return out;
+    }
+
+    /** Whether the element's text carries a label of another credit ("Editor: Y"). */
+    private boolean hasOtherLabel(Element e) {
+        for (String p : pieces(e, 12)) {
+            Matcher m = labelOnly.matcher(p);
+            Matcher v = labelled.matcher(p);
+            if (m.matches() && !isWriterLabel(m.group("labels")) || v.matches() && !isWriterLabel(v.group("labels"))
+                    && p.contains(":")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNameElement(Element e) {
@@ -474,8 +505,14 @@ final class MetaAuthors {
      */
     private List<String> namesIn(List<String> pieces, boolean skipLeading) {
         List<String> names = new ArrayList<>();
+        boolean other = false;
         for (String p : pieces) {
-            if (SEPARATOR_ONLY.matcher(p).matches() || labelOnly.matcher(p).matches()) {
+            Matcher label = labelOnly.matcher(p);
+            if (label.matches()) {
+                other = !isWriterLabel(label.group("labels")); // "Editor:" owns the names that follow
+                continue;
+            }
+            if (SEPARATOR_ONLY.matcher(p).matches() || other) {
                 continue;
             }
             List<String> found = clean(p, true, false);
@@ -635,7 +672,12 @@ final class MetaAuthors {
      * ("kirstin boatto"); visible text must look like a name.
      */
     List<String> clean(String raw, boolean labelsAllowed, boolean anyCase) {
-        String s = MetaText.clean(raw);
+        return clean(raw, labelsAllowed, anyCase, true);
+    }
+
+    /** ... and with {@code split} false, "and" and "&amp;" join the words of one name. */
+    List<String> clean(String raw, boolean labelsAllowed, boolean anyCase, boolean split) {
+        String s = MetaText.unescape(MetaText.clean(raw));
         if (s == null || s.length() > 300) {
             return List.of();
         }
@@ -653,7 +695,7 @@ final class MetaAuthors {
         for (int j = 0; j < segments.length; j++) {
             String seg = CUT_WORDS.matcher(segments[j]).replaceFirst("");
             seg = PARENS.matcher(seg).replaceAll("");
-            String[] parts = SPLIT.split(seg);
+            String[] parts = split ? SPLIT.split(seg) : seg.split("\\s*[,;]\\s*");
             for (int i = 0; i < parts.length; i++) {
                 String p = TRIM.matcher(parts[i]).replaceAll("").strip();
                 p = p.replaceFirst("(?i)^(?:by|oleh)\\s+", "");

@@ -29,7 +29,7 @@ import org.jsoup.nodes.Element;
 final class MetadataReader {
     private static final int MAX_TAGS = 30;
     private static final Pattern HOME = Pattern.compile("(?i)^(?:home|beranda|homepage|index|indeks|halaman utama|"
-            + "main page|start|news|berita)$");
+            + "main page|start|front page)$");
     private static final Set<String> SHORT_TLD_LABELS = Set.of("www", "m", "amp", "com", "co", "org", "net", "go",
             "ac", "or", "web", "sch", "my", "biz", "info", "gov", "edu");
 
@@ -75,7 +75,7 @@ final class MetadataReader {
         Set<String> declared = safe(() -> declaredNames(siteName, meta, ld, content), Set.of());
         List<String> names = safe(() -> authors.read(page, meta, ld, content, siteNames, declared), List.of());
         String language = safe(() -> language(page, meta, content), null);
-        String section = safe(() -> section(meta, ld, content, page, title), null);
+        String section = safe(() -> section(meta, ld, content, page, title, siteNames), null);
         List<String> tags = safe(() -> tags(meta, content), List.of());
         String image = safe(() -> image(page, meta, ld, content, base), null);
         List<String> next = safe(() -> MetaLinks.nextPages(page, base, canonical), List.of());
@@ -280,7 +280,7 @@ final class MetadataReader {
     }
 
     private static String section(MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, Document page,
-                                  String title) {
+                                  String title, Set<String> siteNames) {
         String s = meta.first("article:section", "og:article:section", "parsely-section", "section");
         if (s != null && s.length() <= 80) {
             return s;
@@ -322,6 +322,9 @@ final class MetadataReader {
                     }
                 }
             }
+        }
+        if (!crumbs.isEmpty() && MetaTitles.isSiteName(crumbs.getFirst(), siteNames)) {
+            crumbs.removeFirst(); // the site's name leads to its home page
         }
         return fromBreadcrumb(crumbs, title);
     }

@@ -112,6 +112,11 @@ final class PageDates {
         }
         if (published == null) {
             published = fromUrl(url);
+            if (published != null && published.time() == null && finder != null) {
+                // the URL gives the day; the timestamp under the headline may give its time too
+                DateValue shown = fromVisibleText(page, headline);
+                published = better(published, shown);
+            }
         }
         if (published == null) {
             published = fromScripts(page, PUBLISHED_KEYS);

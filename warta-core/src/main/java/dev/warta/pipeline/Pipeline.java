@@ -25,7 +25,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Composes the stages, in the one direction data flows: raw document, extracted text, language,
@@ -53,20 +56,67 @@ public final class Pipeline {
         this.languages = languages;
     }
 
-    /** Analyses one read result; a failure passes through, and a document that cannot be analysed becomes one. */
-    public AnalysisResult analyze(ReadResult item) {
-        if (item instanceof RawDocument raw) {
-            try {
-                return analyze(raw);
-            } catch (RuntimeException e) {
-                return new Failure(raw.source(), "analysis failed: " + e);
+    /**
+     * Analyses a batch of read results in order: failures pass through, a document that cannot be
+     * analysed becomes one, and the pages of a multi-page article in the batch become one document.
+     */
+    public List<AnalysisResult> analyze(List<ReadResult> batch) {
+        List<Object> slots = new ArrayList<>();
+        List<Extracted> pages = new ArrayList<>();
+        for (ReadResult item : batch) {
+            if (item instanceof RawDocument raw) {
+                try {
+                    Extracted e = extract(raw);
+                    pages.add(e);
+                    slots.add(e);
+                } catch (RuntimeException ex) {
+                    slots.add(new Failure(raw.source(), "analysis failed: " + ex));
+                }
+            } else {
+                slots.add(item);
             }
         }
-        return (Failure) item;
+        Map<RawDocument, Extracted> merged = new IdentityHashMap<>();
+        for (Extracted e : PageChains.merge(pages)) {
+            merged.put(e.raw(), e);
+        }
+        List<AnalysisResult> out = new ArrayList<>();
+        for (Object slot : slots) {
+            if (slot instanceof Failure f) {
+                out.add(f);
+            } else if (slot instanceof Extracted e && merged.containsKey(e.raw())) {
+                out.add(complete(merged.get(e.raw()), e.raw()));
+            }
+        }
+        return out;
+    }
+
+    private AnalysisResult complete(Extracted e, RawDocument raw) {
+        try {
+            return complete(e);
+        } catch (RuntimeException ex) {
+            return new Failure(raw.source(), ex instanceof IllegalArgumentException ? ex.getMessage()
+                    : "analysis failed: " + ex);
+        }
     }
 
     public Document analyze(RawDocument raw) {
-        ExtractedText extracted = extractor.extract(raw);
+        return complete(extract(raw));
+    }
+
+    /** A raw document and the text extracted from it: the unit that multi-page articles are merged at. */
+    public record Extracted(RawDocument raw, ExtractedText text) {
+    }
+
+    /** The first stage alone: text and page metadata. */
+    public Extracted extract(RawDocument raw) {
+        return new Extracted(raw, extractor.extract(raw));
+    }
+
+    /** The stages after extraction: language, anatomy, sentences and dates. */
+    public Document complete(Extracted e) {
+        RawDocument raw = e.raw();
+        ExtractedText extracted = e.text();
         if (extracted.text().isBlank()) {
             throw new IllegalArgumentException("no text in the document");
         }
