@@ -3,6 +3,7 @@ package dev.warta;
 import dev.warta.anatomy.NewsAnatomyParser;
 import dev.warta.detect.LanguageDetector;
 import dev.warta.detect.LinguaLanguageDetector;
+import dev.warta.extract.ExtractedText;
 import dev.warta.extract.HtmlExtractor;
 import dev.warta.gazetteer.PlaceNames;
 import dev.warta.lang.Language;
@@ -52,6 +53,11 @@ public final class Warta {
 
     public Document analyze(RawDocument raw) {
         return pipeline.analyze(raw);
+    }
+
+    /** The first stage alone: the main text (a block per line) and the page's metadata. */
+    public ExtractedText extract(RawDocument raw) {
+        return pipeline.extract(raw).text();
     }
 
     /**

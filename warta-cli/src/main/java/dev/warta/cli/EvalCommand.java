@@ -156,6 +156,8 @@ final class EvalCommand {
                 figures.put("date", r.date().value());
                 figures.put("pagesPerSecond", r.pagesPerSecond());
                 figures.put("medianPageMillis", r.medianPageMillis());
+                figures.put("extractPagesPerSecond", r.extractPagesPerSecond());
+                figures.put("extractMedianPageMillis", r.extractMedianPageMillis());
                 System.out.println(new ObjectMapper().writeValueAsString(figures));
                 return 0;
             }
@@ -167,8 +169,10 @@ final class EvalCommand {
             line("title", r.title());
             line("author", r.author());
             line("date (day)", r.date());
-            System.out.printf(Locale.ROOT, "pages/s           %.1f  (median page %.2f ms, one thread)%n",
+            System.out.printf(Locale.ROOT, "pages/s           %.1f  (median page %.2f ms, one thread, whole analysis)%n",
                     r.pagesPerSecond(), r.medianPageMillis());
+            System.out.printf(Locale.ROOT, "extract pages/s   %.1f  (median page %.2f ms, one thread, extraction only)%n",
+                    r.extractPagesPerSecond(), r.extractMedianPageMillis());
             return 0;
         }
     }

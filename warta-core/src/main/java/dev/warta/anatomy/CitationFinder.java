@@ -26,8 +26,7 @@ final class CitationFinder {
     private static final Pattern DATE_AFTER = Pattern.compile("^\\s*,?\\s*(?:(?:pada|on)\\s+)?",
             Pattern.CASE_INSENSITIVE);
 
-    private final List<Pattern> strong = new ArrayList<>();
-    private final List<Pattern> weak = new ArrayList<>();
+    private final Pattern cues;
     private final List<String> fillers = new ArrayList<>();
     private final Set<String> connectors = new HashSet<>();
     private final Set<String> calendarWords = new HashSet<>();
@@ -35,6 +34,8 @@ final class CitationFinder {
     private final DateFinder dates;
 
     CitationFinder(List<Language> languages, Outlets outlets, DateFinder dates) {
+        List<Pattern> strong = new ArrayList<>();
+        List<Pattern> weak = new ArrayList<>();
         for (Language l : languages) {
             CitationRules r = l.citations();
             strong.addAll(r.cues());
@@ -45,6 +46,9 @@ final class CitationFinder {
             calendarWords.addAll(l.calendar().months().keySet());
         }
         fillers.sort((a, b) -> b.length() - a.length());
+        // one pass over the text for all cues: the text is long, the cues are few
+        cues = Pattern.compile("(?<strong>" + alternation(strong) + ")|(?<weak>" + alternation(weak) + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.outlets = outlets;
         this.dates = dates;
     }
@@ -52,20 +56,15 @@ final class CitationFinder {
     List<CitedSource> find(String text, LocalDate reference) {
         List<CitedSource> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (boolean isWeak : new boolean[] {false, true}) {
-            for (Pattern cue : isWeak ? weak : strong) {
-                Matcher m = cue.matcher(text);
-                while (m.find()) {
-                    CitedSource found = nameAt(text, m.start(), m.end(), isWeak, reference);
-                    for (CitedSource s : found == null ? List.<CitedSource>of() : split(found)) {
-                        if (seen.add(s.name().toLowerCase(Locale.ROOT))) {
-                            out.add(s);
-                        }
-                    }
+        Matcher m = cues.matcher(text);
+        while (m.find()) {
+            CitedSource found = nameAt(text, m.start(), m.end(), m.group("weak") != null, reference);
+            for (CitedSource s : found == null ? List.<CitedSource>of() : split(found)) {
+                if (seen.add(s.name().toLowerCase(Locale.ROOT))) {
+                    out.add(s);
                 }
             }
         }
-        out.sort((a, b) -> Integer.compare(a.evidence().span().start(), b.evidence().span().start()));
         return out;
     }
 
@@ -100,6 +99,11 @@ final class CitationFinder {
             return null;
         }
         return new CitedSource(name, dateAfter(text, end, reference), Evidence.inText(cueStart, end));
+    }
+
+    private static String alternation(List<Pattern> patterns) {
+        return patterns.isEmpty() ? "(?!)" : String.join("|", patterns.stream().map(p -> "(?:" + p.pattern() + ")")
+                .toList());
     }
 
     /** "Reuters dan AFP" cites two outlets; "Kementerian Energi dan Sumber Daya Mineral" is one name. */

@@ -23,7 +23,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * Scores main-content extraction and page metadata on a folder laid out like extraction-dev:
  * {@code pages/ID.html.gz} with the gold main text {@code pages/ID.txt}, and {@code index.jsonl} with
- * the gold title, author and publish_date. The HTML is read into memory first; only analysis is timed.
+ * the gold title, author and publish_date. The HTML is read into memory first; only analysis is timed,
+ * on passes after the scored one.
  */
 public final class ExtractionEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,9 +33,14 @@ public final class ExtractionEvaluation {
     public record PageResult(String id, ShingleScore.Page score, String text) {
     }
 
-    /** The figures: the text metric, metadata accuracies and speed. */
+    /**
+     * The figures: the text metric, metadata accuracies, and speed on one thread, for the whole analysis
+     * and for the extraction stage alone (what other extractors do), as pages per second over all pages
+     * and as the time of the median page.
+     */
     public record Result(ShingleScore.Corpus text, Accuracy title, Accuracy author, Accuracy date,
-                         double pagesPerSecond, double medianPageMillis, List<PageResult> pages) {
+                         double pagesPerSecond, double medianPageMillis, double extractPagesPerSecond,
+                         double extractMedianPageMillis, List<PageResult> pages) {
     }
 
     private final Warta warta;
@@ -44,6 +50,11 @@ public final class ExtractionEvaluation {
     }
 
     public Result run(Path dir) throws IOException {
+        return run(dir, true);
+    }
+
+    /** With {@code timed} false the speed passes are skipped and the speeds are zero. */
+    public Result run(Path dir, boolean timed) throws IOException {
         List<JsonNode> index = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("index.jsonl"), StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
@@ -62,12 +73,8 @@ public final class ExtractionEvaluation {
         for (int i = 0; i < index.size(); i++) {
             JsonNode gold = index.get(i);
             String id = gold.path("id").asText();
-            RawDocument raw = new RawDocument(new SourceRef("pages/" + id + ".html.gz", 0, gold.path("url").asText()),
-                    ContentType.HTML, html.get(i), new SourceMetadata(gold.path("url").asText(), null, null, null,
-                    null));
-            long t0 = System.nanoTime();
+            RawDocument raw = raw(gold, html.get(i));
             Document d = analyze(raw);
-            nanos[i] = System.nanoTime() - t0;
             String goldText = Files.readString(dir.resolve("pages").resolve(id + ".txt"), StandardCharsets.UTF_8);
             String text = d == null ? "" : d.article().text();
             pages.add(new PageResult(id, ShingleScore.page(goldText, text), text));
@@ -86,13 +93,40 @@ public final class ExtractionEvaluation {
                 date = date.plus(gold.path("publish_date").asText().startsWith(day == null ? "\u0000" : day));
             }
         }
+        // timed on second passes, once the code is compiled and the language models are loaded
+        long[] extractNanos = new long[index.size()];
+        for (int i = 0; timed && i < index.size(); i++) {
+            RawDocument raw = raw(index.get(i), html.get(i));
+            long t0 = System.nanoTime();
+            warta.extract(raw);
+            extractNanos[i] = System.nanoTime() - t0;
+        }
+        for (int i = 0; timed && i < index.size(); i++) {
+            RawDocument raw = raw(index.get(i), html.get(i));
+            long t0 = System.nanoTime();
+            analyze(raw);
+            nanos[i] = System.nanoTime() - t0;
+        }
         ShingleScore.Corpus text = ShingleScore.Corpus.of(pages.stream().map(PageResult::score).toList());
+        return new Result(text, title, author, date, perSecond(nanos), medianMillis(nanos), perSecond(extractNanos),
+                medianMillis(extractNanos), List.copyOf(pages));
+    }
+
+    private static RawDocument raw(JsonNode gold, String html) {
+        String url = gold.path("url").asText();
+        return new RawDocument(new SourceRef("pages/" + gold.path("id").asText() + ".html.gz", 0, url),
+                ContentType.HTML, html, new SourceMetadata(url, null, null, null, null));
+    }
+
+    private static double perSecond(long[] nanos) {
         long total = Arrays.stream(nanos).sum();
+        return total == 0 ? 0 : nanos.length / (total / 1e9);
+    }
+
+    private static double medianMillis(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        double median = sorted.length == 0 ? 0 : sorted[sorted.length / 2] / 1e6;
-        return new Result(text, title, author, date, total == 0 ? 0 : index.size() / (total / 1e9), median,
-                List.copyOf(pages));
+        return sorted.length == 0 ? 0 : sorted[sorted.length / 2] / 1e6;
     }
 
     /** The analysed page, or null when nothing could be extracted from it (scored as an empty text). */

@@ -248,10 +248,13 @@ final class MainContent {
         if (s.prose >= MOSTLY * Math.max(1, pageProse)) {
             return false;
         }
+        if (s.furniture == null) {
+            s.furniture = furnitureOf(e);
+        }
         if (FURNITURE_TAGS.contains(e.normalName()) || isHidden(e) || isImageBox(e, s)) {
             return true;
         }
-        Furniture f = furnitureOf(e);
+        Furniture f = s.furniture;
         return f == Furniture.STRONG || (f == Furniture.WEAK && s.prose < MOSTLY * s.chars);
     }
 
@@ -494,8 +497,11 @@ final class MainContent {
             return true;
         }
         String style = e.attr("style");
-        return !style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).matches(
-                ".*(display:none|visibility:hidden).*");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
     private static boolean hasOwnText(Element e) {
@@ -525,6 +531,7 @@ final class MainContent {
         int prose;
         int paragraphs;
         boolean isLink;
+        Furniture furniture; // worked out once, when first asked
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;

@@ -79,6 +79,14 @@ final class MetaAuthors {
     private static final Pattern PARENS = Pattern.compile("\\s*[(\\[][^)\\]]{0,60}[)\\]]");
     private static final Pattern NOT_NAME_CHARS = Pattern.compile("[@/\\\\=<>{}#|:!?]|https?|www\\.|\\d");
     private static final Pattern USERNAME = Pattern.compile("[a-z][._][a-z]");
+    private static final Pattern LEADING_POSTED = Pattern.compile(
+            "(?i)^(?:\\s*(?:posted|published|updated|written|diposting|diterbitkan|dipublikasikan)(?:\\s+(?:on|pada))?)?"
+                    + "[\\s|,·•\\-–—]*");
+    private static final Pattern BRAND_WORD = Pattern.compile("(?i)news|post|times|media|online|daily|magazine|blog|"
+            + "tv|radio|group|indonesia|journal|today|network|digital|studio|studios|labs|inc\\.?|ltd\\.?|llc|corp\\.?|"
+            + "company|marketing|solutions|services|software|agency|construction|hotels?|berita|kabar|warta|"
+            + "harian|koran|pos|tribun|portal|official|global|international|institute|university|foundation|"
+            + "association|center|centre|clinic|hospital|bank|store|shop|team|staff|editorial|redaksi");
     private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "da", "di",
             "dos", "das", "du", "la", "le", "ter", "ten", "bin", "binti", "al", "el", "y", "e", "zu", "af", "st.");
     private static final Pattern DOTTED = Pattern.compile("[a-z]\\.[a-z]");
@@ -163,7 +171,7 @@ final class MetaAuthors {
      * @param declared the names the site states for itself (og:site_name, publisher, WebSite)
      */
     List<String> read(Document page, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, Set<String> siteNames,
-                      Set<String> declared) {
+                      Set<String> declared, MetaFurniture furniture) {
         Set<String> brands = new HashSet<>();
         Set<String> persons = new HashSet<>();
         for (ObjectNode n : ld.nodes()) {
@@ -183,10 +191,10 @@ final class MetaAuthors {
         List<Supplier<List<Byline>>> sources = List.of(
                 () -> fromJsonLd(ld, content).stream().flatMap(List::stream).toList(),
                 () -> List.of(new Byline(fromMeta(meta), Source.METADATA)),
-                () -> List.of(new Byline(fromRelAuthor(page), Source.MARKED)),
-                () -> fromBylineElements(page),
-                () -> List.of(new Byline(fromAuthorLinks(page), Source.MARKED)),
-                () -> List.of(new Byline(fromLabelledLines(page), Source.TEXT)));
+                () -> List.of(new Byline(fromRelAuthor(page, furniture), Source.MARKED)),
+                () -> fromBylineElements(page, furniture),
+                () -> List.of(new Byline(fromAuthorLinks(page, furniture), Source.MARKED)),
+                () -> List.of(new Byline(fromLabelledLines(page, furniture), Source.TEXT)));
         for (Supplier<List<Byline>> source : sources) {
             if (page.body() == null && source != sources.get(0) && source != sources.get(1)) {
                 break;
@@ -205,10 +213,10 @@ final class MetaAuthors {
         return found.result();
     }
 
-    private static List<String> fromRelAuthor(Document page) {
+    private static List<String> fromRelAuthor(Document page, MetaFurniture furniture) {
         List<String> out = new ArrayList<>();
         for (Element a : page.body().select("a[rel~=(?i)\\bauthor\\b]")) {
-            if (!PageDates.inFurniture(a)) {
+            if (!furniture.contains(a)) {
                 out.add(a.text());
             }
         }
@@ -216,7 +224,7 @@ final class MetaAuthors {
     }
 
     /** The first link to an author page ("/author/jane-doe") outside page furniture, when its text is a name. */
-    private static List<String> fromAuthorLinks(Document page) {
+    private static List<String> fromAuthorLinks(Document page, MetaFurniture furniture) {
         int seen = 0;
         for (Element a : page.body().select("a[href]")) {
             if (++seen > 5000) {
@@ -224,7 +232,7 @@ final class MetaAuthors {
             }
             String text = a.text();
             if (text.length() >= 4 && text.length() <= 60 && text.contains(" ")
-                    && AUTHOR_PAGE.matcher(a.attr("href")).find() && !PageDates.inFurniture(a)) {
+                    && AUTHOR_PAGE.matcher(a.attr("href")).find() && !furniture.contains(a)) {
                 return List.of(text);
             }
         }
@@ -286,8 +294,11 @@ final class MetaAuthors {
                         continue;
                     }
                     boolean site = !person && (MetaTitles.isSiteName(n, siteNames) || ofSite(n, siteNames));
-                    if (site && visible && (MetaTitles.isSiteName(n, declared) || ofSite(n, declared))) {
-                        continue; // the site's own byline: a brand, not an author
+                    boolean named = site && MetaTitles.isSiteName(n, declared);
+                    if (site && visible && (named || ofSite(n, declared)) || named && !personLike(n)) {
+                        // the site's name, or its desk or team in a visible byline ("Tim Okezone"), is a brand;
+                        // metadata may name a person whose site bears their name
+                        continue;
                     }
                     (site || isTeam(n) ? w : s).add(n);
                 }
@@ -400,7 +411,7 @@ final class MetaAuthors {
     }
 
     /** Names in byline markup, one list per element, in page order. */
-    private List<Byline> fromBylineElements(Document page) {
+    private List<Byline> fromBylineElements(Document page, MetaFurniture furniture) {
         List<Byline> out = new ArrayList<>();
         Set<Element> used = new HashSet<>();
         int seen = 0;
@@ -414,7 +425,7 @@ final class MetaAuthors {
                 continue;
             }
             if (!itemprop && NOT_BYLINE_MARKUP.matcher(marks).find() || e.tagName().equals("img")
-                    || e.tagName().equals("meta") || insideUsed(e, used) || PageDates.inFurniture(e)) {
+                    || e.tagName().equals("meta") || insideUsed(e, used) || furniture.contains(e)) {
                 continue;
             }
             List<String> names = new ArrayList<>();
@@ -538,13 +549,13 @@ final class MetaAuthors {
      * Lines that start with a writer or reporter label ("By X", "Penulis: X"), in page order; a label
      * standing alone ("Written by") takes its names from the text that follows.
      */
-    private List<String> fromLabelledLines(Document page) {
+    private List<String> fromLabelledLines(Document page, MetaFurniture furniture) {
         List<TextNode> texts = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e && (e.tagName().equals("script") || e.tagName().equals("style")
-                        || PageDates.inFurniture(e))) {
+                        || furniture.contains(e))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 if (node instanceof TextNode t && !t.isBlank()) {
@@ -561,6 +572,13 @@ final class MetaAuthors {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < texts.size() && out.size() < 3; i++) {
             String s = MetaText.clean(texts.get(i).text());
+            if (s != null && s.length() <= 200 && !startsWithLabel(s)) {
+                // "Posted on November 3, 2025 by Anna Berg", "03/01/2017 by Agatha Caleo"
+                String rest = LEADING_POSTED.matcher(withoutDates(s)).replaceFirst("");
+                if (!rest.equals(s) && startsWithWriterLabel(rest)) {
+                    s = rest;
+                }
+            }
             if (s == null || s.length() > 200 || !startsWithLabel(s)) {
                 continue;
             }
@@ -784,6 +802,21 @@ final class MetaAuthors {
             }
         }
         return words.length > 1 || Character.isUpperCase(p.codePointAt(0));
+    }
+
+    /** Two to four capitalised words and no word of a brand: "Kristian Larsen", not "Media Indonesia". */
+    private static boolean personLike(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) || BRAND_WORD.matcher(w).matches()
+                    || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A team rather than a person: "EcoCult Staff", "Redaksi", "admin", "The Investopedia Team". */

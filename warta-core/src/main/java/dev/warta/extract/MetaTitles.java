@@ -21,6 +21,8 @@ final class MetaTitles {
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s+[|·•»]\\s+|\\s*\\|\\s*");
     private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s+[\\-–—]{1,2}\\s+");
     private static final int MAX_H1 = 12;
+    private static final Pattern AFTER_HEADLINE = Pattern.compile("\\s*[|\\-–—:·•»~/]");
+    private static final Pattern BEFORE_HEADLINE = Pattern.compile("[|\\-–—:·•»~/]\\s*$");
 
     private MetaTitles() {
     }
@@ -43,6 +45,8 @@ final class MetaTitles {
         List<String> h1 = new ArrayList<>();
         for (Element e : headings) {
             String t = cutPipe(MetaText.unescape(MetaText.clean(e.text())));
+            String cut = t == null ? null : cutSiteName(t, siteNames);
+            t = cut != null ? cut : t;
             if (t != null && t.length() <= 400 && !isSiteName(t, siteNames) && !h1.contains(t)) {
                 h1.add(t);
             }
@@ -55,26 +59,34 @@ final class MetaTitles {
                 }
             }
         }
-        // a heading that a raw candidate carries with more around it ("Headline | Section | Site")
+        // a heading that a raw candidate carries with a site or section after a separator ("Headline | Section")
         for (String h : h1) {
-            String hk = MetaText.key(h);
-            if (hk.length() < 8 || MetaText.words(h) < 2) {
+            if (MetaText.key(h).length() < 8 || MetaText.words(h) < 2) {
                 continue;
             }
+            String hl = h.toLowerCase(java.util.Locale.ROOT);
             for (String r : raw) {
-                String rk = MetaText.key(r);
-                if (!rk.isEmpty() && rk.startsWith(hk) || rk.endsWith(hk) && hk.length() * 2 > rk.length()) {
+                String rl = r == null ? "" : MetaText.clean(r).toLowerCase(java.util.Locale.ROOT);
+                if (rl.startsWith(hl) && AFTER_HEADLINE.matcher(rl.substring(hl.length())).lookingAt()
+                        || rl.endsWith(hl) && BEFORE_HEADLINE.matcher(rl.substring(0, rl.length() - hl.length())).find()) {
                     return h;
                 }
             }
         }
-        // a candidate that starts a heading which adds a subtitle, or vice versa: the shorter one
+        // one is the other with more words: more at the end is the rest of the headline (the longer wins),
+        // more at the start is a label or a date ("Blog: Headline", "Dec 18 2025 Headline"; the shorter wins)
         for (String c : candidates) {
             for (String h : h1) {
                 String ck = MetaText.key(c);
                 String hk = MetaText.key(h);
-                if (ck.length() >= 12 && hk.length() >= 12 && (hk.startsWith(ck) || ck.startsWith(hk))) {
-                    return ck.length() <= hk.length() ? c : h;
+                if (ck.length() < 12 || hk.length() < 12 || ck.equals(hk)) {
+                    continue;
+                }
+                if (hk.startsWith(ck) || ck.startsWith(hk)) {
+                    return ck.length() > hk.length() ? c : h;
+                }
+                if (hk.endsWith(ck) || ck.endsWith(hk)) {
+                    return ck.length() < hk.length() ? c : h;
                 }
             }
         }
@@ -90,7 +102,7 @@ final class MetaTitles {
         return h1.isEmpty() ? null : h1.getFirst();
     }
 
-    /** Whether most of the content words of heading {@code h} occur in {@code c}. */
+    /** Whether two or more content words, and a third of them, of heading {@code h} occur in {@code c}. */
     private static boolean sharesWords(String h, String c) {
         Set<String> cw = contentWords(c);
         Set<String> hw = contentWords(h);
@@ -98,7 +110,7 @@ final class MetaTitles {
             return false;
         }
         long shared = hw.stream().filter(cw::contains).count();
-        return shared >= 2 && shared * 2 >= hw.size();
+        return shared >= 2 && shared * 3 >= hw.size();
     }
 
     private static boolean allCaps(String s) {
@@ -232,8 +244,9 @@ final class MetaTitles {
         }
         String head = t.substring(0, start).strip();
         String tail = t.substring(end).strip();
-        if (tail.isEmpty() || MetaText.words(tail) > maxWords || MetaText.words(head) < 3
-                || tail.length() * 2 > head.length()) {
+        boolean bar = sep == STRONG_SEPARATOR;
+        if (tail.isEmpty() || MetaText.words(tail) > maxWords || MetaText.words(head) < (bar ? 2 : 3)
+                || !bar && tail.length() * 2 > head.length()) {
             return null;
         }
         return head;

@@ -33,6 +33,8 @@ final class MetadataReader {
     private static final Set<String> SHORT_TLD_LABELS = Set.of("www", "m", "amp", "com", "co", "org", "net", "go",
             "ac", "or", "web", "sch", "my", "biz", "info", "gov", "edu");
 
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
+
     private final PageDates dates;
     private final MetaAuthors authors;
 
@@ -67,13 +69,14 @@ final class MetadataReader {
         List<Element> headings = safe(() -> MetaTitles.headings(page), List.of());
         String title = safe(() -> MetaTitles.read(page, meta, headlines(content), siteNames, headings), null);
         Element headline = safe(() -> headline(headings, title), null);
+        MetaFurniture furniture = new MetaFurniture();
         DateValue[] when = safe(() -> dates.read(page, meta, ld, content, canonical != null ? canonical : url,
-                headline), new DateValue[2]);
+                headline, furniture), new DateValue[2]);
         if (when[0] == null && url != null && !url.equals(canonical)) {
             when[0] = safe(() -> PageDates.fromUrl(url), null);
         }
         Set<String> declared = safe(() -> declaredNames(siteName, meta, ld, content), Set.of());
-        List<String> names = safe(() -> authors.read(page, meta, ld, content, siteNames, declared), List.of());
+        List<String> names = safe(() -> authors.read(page, meta, ld, content, siteNames, declared, furniture), List.of());
         String language = safe(() -> language(page, meta, content), null);
         String section = safe(() -> section(meta, ld, content, page, title, siteNames), null);
         List<String> tags = safe(() -> tags(meta, content), List.of());
@@ -255,11 +258,15 @@ final class MetadataReader {
         if (s == null || s.length() > 40) {
             return null;
         }
-        String first = s.split("[,;\\s]")[0];
-        String primary = first.split("[-_]")[0].toLowerCase(Locale.ROOT);
-        if (!primary.matches("[a-z]{2,3}")) {
-            return null;
+        String named = switch (s.toLowerCase(Locale.ROOT)) {
+            case "english" -> "en";
+            case "indonesian", "indonesia", "bahasa indonesia" -> "id";
+            default -> null;
+        };
+        if (named != null) {
+            return named;
         }
+        String primary = s.split("[,;\\s]")[0].split("[-_]")[0].toLowerCase(Locale.ROOT);
         primary = switch (primary) {
             case "in", "ind" -> "id";
             case "iw" -> "he";
@@ -268,15 +275,7 @@ final class MetadataReader {
             case "msa", "may" -> "ms";
             default -> primary;
         };
-        if (primary.length() == 2) {
-            return primary;
-        }
-        String english = switch (s.toLowerCase(Locale.ROOT)) {
-            case "english" -> "en";
-            case "indonesian", "indonesia", "bahasa indonesia" -> "id";
-            default -> null;
-        };
-        return english;
+        return ISO_LANGUAGES.contains(primary) ? primary : null;
     }
 
     private static String section(MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, Document page,

@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,11 +56,6 @@ final class PageDates {
     private static final Pattern DATE_MARKUP = Pattern.compile(
             "(?i)date|time|publish|posted|tanggal|tgl|waktu|jam|byline|meta|info|author");
     private static final Pattern MODIFIED_MARKUP = Pattern.compile("(?i)updated|modified|diperbarui");
-    private static final Pattern NOT_CONTENT = Pattern.compile(
-            "(?i)(?<![a-z])(?:comment|related|terkait|sidebar|footer|popular|populer|trending|terpopuler|"
-                    + "recommend|rekomendasi|next-post|prev(?!ent|iew)|share(?!d)|newsletter)");
-    private static final Pattern LAYOUT_TOKEN = Pattern.compile("(?i)layout|[:\\[]|^has-|^with-|^no-|^page|^path-|^node-"
-            + "|^template|^single|^l-|^col");
     private static final int TEXT_WINDOW = 800;
     private static final int MAX_ELEMENTS = 20000;
     private static final int MAX_SCRIPT_DATA = 3_000_000;
@@ -77,7 +74,7 @@ final class PageDates {
 
     /** [published, modified]. */
     DateValue[] read(Document page, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, String url,
-                     Element headline) {
+                     Element headline, MetaFurniture furniture) {
         DateValue published = null;
         DateValue modified = null;
         for (ObjectNode n : content) {
@@ -106,7 +103,7 @@ final class PageDates {
             modified = fromItemprop(page, "dateModified");
         }
         if (published == null || modified == null) {
-            DateValue[] t = fromTimeElements(page);
+            DateValue[] t = fromTimeElements(page, furniture, headline);
             published = published == null ? t[0] : published;
             modified = modified == null ? t[1] : modified;
         }
@@ -114,7 +111,7 @@ final class PageDates {
             published = fromUrl(url);
             if (published != null && published.time() == null && finder != null) {
                 // the URL gives the day; the timestamp under the headline may give its time too
-                DateValue shown = fromVisibleText(page, headline);
+                DateValue shown = fromVisibleText(page, headline, furniture);
                 published = better(published, shown);
             }
         }
@@ -122,7 +119,7 @@ final class PageDates {
             published = fromScripts(page, PUBLISHED_KEYS);
         }
         if (published == null && finder != null) {
-            published = fromVisibleText(page, headline);
+            published = fromVisibleText(page, headline, furniture);
         }
         if (modified == null) {
             modified = fromScripts(page, MODIFIED_KEYS);
@@ -208,16 +205,19 @@ final class PageDates {
     }
 
     /** {@code <time datetime>} in the article or its header, not in comments or related lists. */
-    private DateValue[] fromTimeElements(Document page) {
+    private DateValue[] fromTimeElements(Document page, MetaFurniture furniture, Element headline) {
         DateValue published = null;
         DateValue modified = null;
-        DateValue any = null;
+        DateValue nearest = null;
+        int bestDistance = Integer.MAX_VALUE;
         int seen = 0;
+        Map<Element, Integer> order = headline == null ? new IdentityHashMap<>() : order(page);
+        Integer at = headline == null ? null : order.get(headline);
         for (Element t : page.select("time[datetime]")) {
-            if (++seen > 50) {
+            if (++seen > 100) {
                 break;
             }
-            if (inFurniture(t)) {
+            if (furniture.contains(t)) {
                 continue;
             }
             DateValue d = parse(t.attr("datetime"));
@@ -229,11 +229,34 @@ final class PageDates {
                 modified = modified == null ? d : modified;
             } else if (marks.toLowerCase(Locale.ROOT).contains("publish") && published == null) {
                 published = d;
-            } else if (any == null && inArticle(t)) {
-                any = d;
+            } else if (inArticle(t)) {
+                // the time nearest the headline, after it rather than before; the first one without a headline
+                Integer i = order.get(t);
+                int distance = at == null || i == null ? (nearest == null ? 0 : Integer.MAX_VALUE)
+                        : i >= at ? i - at : (at - i) * 2;
+                if (distance < bestDistance) {
+                    nearest = d;
+                    bestDistance = distance;
+                }
             }
         }
-        return new DateValue[]{published != null ? published : any, modified};
+        return new DateValue[]{published != null ? published : nearest, modified};
+    }
+
+    /** The position of each element of the body in document order. */
+    private static Map<Element, Integer> order(Document page) {
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        if (page.body() == null) {
+            return order;
+        }
+        int i = 0;
+        for (Element e : page.body().getAllElements()) {
+            order.put(e, i++);
+            if (i >= MAX_ELEMENTS) {
+                break;
+            }
+        }
+        return order;
     }
 
     private static boolean inArticle(Element e) {
@@ -249,35 +272,6 @@ final class PageDates {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether {@code e} sits in page furniture: comments, related lists, sidebars, footers, share bars.
-     * Page-level classes ("page-node-type-newsletter", "c-layout-sidebar-left", "has-sidebar") describe
-     * the layout, not the element, and do not count.
-     */
-    static boolean inFurniture(Element e) {
-        int depth = 0;
-        boolean aside = false;
-        for (Element p = e; p != null && depth < 40; p = p.parent(), depth++) {
-            String tag = p.tagName();
-            if (tag.equals("body") || tag.equals("html")) {
-                return aside;
-            }
-            if (tag.equals("article")) {
-                aside = false; // an aside inside the article holds its facts, not the site's sidebar
-            }
-            if (tag.equals("footer") && depth > 3 || tag.equals("nav")) {
-                return true;
-            }
-            aside |= tag.equals("aside");
-            for (String token : (p.className() + " " + p.id()).split("\\s+")) {
-                if (!token.isEmpty() && !LAYOUT_TOKEN.matcher(token).find() && NOT_CONTENT.matcher(token).find()) {
-                    return true;
-                }
-            }
-        }
-        return aside;
     }
 
     /** A date in the URL path: /2025/12/27/, /2025-12-27/, /20251227/, /20251227143000-20-1234/. */
@@ -321,7 +315,7 @@ final class PageDates {
      * A date written near the top of the article: in the element marked as a date (class or id with
      * "date", "time", "tanggal"...) nearest to the headline, else in the text around the headline.
      */
-    private DateValue fromVisibleText(Document page, Element headline) {
+    private DateValue fromVisibleText(Document page, Element headline, MetaFurniture furniture) {
         Element body = page.body();
         if (body == null) {
             return null;
@@ -343,7 +337,7 @@ final class PageDates {
             if (!e.tagName().equals("time") && (marks.isBlank() || !DATE_MARKUP.matcher(marks).find())) {
                 continue;
             }
-            if (MODIFIED_MARKUP.matcher(marks).find() || inFurniture(e)) {
+            if (MODIFIED_MARKUP.matcher(marks).find() || furniture.contains(e)) {
                 continue;
             }
             String text = e.text();

@@ -1,0 +1,483 @@
+package dev.warta.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.warta.lang.Languages;
+import dev.warta.model.DatePrecision;
+import dev.warta.model.DateValue;
+import dev.warta.model.PageMetadata;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Reads page metadata from composed portal pages (invented articles in the house styles of real sites). */
+class MetadataReaderTest {
+    private static final MetadataReader READER = new MetadataReader(Languages.discover().all());
+
+    private static PageMetadata read(String resource, String url) {
+        try (InputStream in = MetadataReaderTest.class.getResourceAsStream("/pages/meta/" + resource)) {
+            String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return READER.read(Jsoup.parse(html, url == null ? "" : url), url);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PageMetadata readHtml(String html, String url) {
+        return READER.read(Jsoup.parse(html, url == null ? "" : url), url);
+    }
+
+    private static String iso(DateValue d) {
+        return d == null ? null : d.iso() + " " + d.precision();
+    }
+
+    @Nested
+    class IndonesianPortals {
+        @Test
+        void detikStyleMetaDateAuthorWithDeskAndKeywords() {
+            PageMetadata m = read("detik.html",
+                    "https://news.detik.com/berita/d-8123456/banjir-rendam-12-rt-di-cipinang-melayu-warga-mengungsi-ke-masjid");
+            assertThat(m.title()).isEqualTo("Banjir Rendam 12 RT di Cipinang Melayu, Warga Mengungsi ke Masjid");
+            assertThat(iso(m.published())).isEqualTo("2025-12-27T14:30 MINUTE");
+            assertThat(m.modified()).isNull();
+            assertThat(m.authors()).containsExactly("Ahmad Fauzi");
+            assertThat(m.siteName()).isNull();
+            assertThat(m.canonicalUrl()).isEqualTo(
+                    "https://news.detik.com/berita/d-8123456/banjir-rendam-12-rt-di-cipinang-melayu-warga-mengungsi-ke-masjid");
+            assertThat(m.language()).isEqualTo("id");
+            assertThat(m.section()).isEqualTo("Berita");
+            assertThat(m.tags()).containsExactly("banjir jakarta", "cipinang melayu", "pengungsi");
+            assertThat(m.image()).isEqualTo(
+                    "https://akcdn.detik.net.id/community/media/visual/2025/12/27/banjir-cipinang.jpeg");
+            assertThat(m.nextPages()).isEmpty();
+        }
+
+        @Test
+        void cnnIndonesiaDateFromFourteenDigitUrlAndBylineWithoutBrand() {
+            PageMetadata m = read("cnnindonesia.html",
+                    "https://www.cnnindonesia.com/nasional/20251227143000-12-1234567/polisi-tangkap-dua-pelaku-pembobolan-atm-di-bekasi");
+            assertThat(m.title()).isEqualTo("Polisi Tangkap Dua Pelaku Pembobolan ATM di Bekasi");
+            assertThat(iso(m.published())).isEqualTo("2025-12-27T14:30 MINUTE");
+            assertThat(m.published().offset()).isNull();
+            assertThat(m.authors()).containsExactly("Dewi Safitri");
+            assertThat(m.siteName()).isEqualTo("CNN Indonesia");
+            assertThat(m.canonicalUrl()).isEqualTo(
+                    "https://www.cnnindonesia.com/nasional/20251227143000-12-1234567/polisi-tangkap-dua-pelaku-pembobolan-atm-di-bekasi");
+            assertThat(m.section()).isEqualTo("Nasional");
+            assertThat(m.image()).isEqualTo("https://www.cnnindonesia.com/image/2025/12/27/atm-bekasi.jpg");
+        }
+
+        @Test
+        void kompasJsonLdAuthorsTagsAndNumberedPager() {
+            String base = "https://nasional.kompas.com/read/2025/11/25/14300011/"
+                    + "kpu-tetapkan-jadwal-pemungutan-suara-ulang-di-tiga-tps";
+            PageMetadata m = read("kompas.html", base);
+            assertThat(m.title()).isEqualTo("KPU Tetapkan Jadwal Pemungutan Suara Ulang di Tiga TPS");
+            assertThat(iso(m.published())).isEqualTo("2025-11-25T14:30+07:00 MINUTE");
+            assertThat(iso(m.modified())).isEqualTo("2025-11-25T16:05+07:00 MINUTE");
+            assertThat(m.authors()).containsExactly("Nirmala Maulana Achmad", "Dani Prabowo");
+            assertThat(m.siteName()).isEqualTo("KOMPAS.com");
+            assertThat(m.section()).isEqualTo("Nasional");
+            assertThat(m.tags()).containsExactly("KPU", "PSU", "pemungutan suara ulang", "Pilkada");
+            // the pager's later pages, once each; "Tampilkan Semua" and another article's pager are not pages
+            assertThat(m.nextPages()).containsExactly(base + "?page=2", base + "?page=3");
+        }
+
+        @Test
+        void tribunHalamanPagerCreditLineAndVisibleTimeRefiningTheUrlDay() {
+            String base = "https://surabaya.tribunnews.com/2025/03/04/"
+                    + "jembatan-gantung-di-lumajang-putus-warga-dua-desa-terisolasi";
+            PageMetadata m = read("tribun-1.html", base);
+            assertThat(m.title()).isEqualTo("Jembatan Gantung di Lumajang Putus, Warga Dua Desa Terisolasi");
+            // the URL gives the day, the timestamp under the headline its time
+            assertThat(iso(m.published())).isEqualTo("2025-03-04T09:15+07:00 MINUTE");
+            // the writer, not the editor of "Penulis: X | Editor: Y"; the brand in meta author is no author
+            assertThat(m.authors()).containsExactly("Sofyan Arif Candra");
+            assertThat(m.siteName()).isEqualTo("Surya.co.id");
+            assertThat(m.section()).isEqualTo("Regional");
+            assertThat(m.image()).isNull();
+            assertThat(m.nextPages()).containsExactly(base + "?page=2", base + "?page=3");
+        }
+
+        @Test
+        void tribunSecondPageLinksOnlyToTheThird() {
+            String base = "https://surabaya.tribunnews.com/2025/03/04/"
+                    + "jembatan-gantung-di-lumajang-putus-warga-dua-desa-terisolasi";
+            PageMetadata m = read("tribun-1.html", base + "?page=2");
+            assertThat(m.nextPages()).containsExactly(base + "?page=3");
+        }
+
+        @Test
+        void antaraPewartaLineWhenJsonLdNamesOnlyTheAgency() {
+            PageMetadata m = read("antara.html",
+                    "https://www.antaranews.com/berita/4812345/menkeu-penerimaan-pajak-hingga-oktober-capai-rp1700-triliun?utm_source=wa");
+            assertThat(m.title()).isEqualTo("Menkeu: Penerimaan pajak hingga Oktober capai Rp1.700 triliun");
+            assertThat(iso(m.published())).isEqualTo("2025-11-25T14:30+07:00 MINUTE");
+            assertThat(m.authors()).containsExactly("Fathur Rochman");
+            assertThat(m.siteName()).isEqualTo("ANTARA News");
+            assertThat(m.canonicalUrl()).isEqualTo(
+                    "https://www.antaranews.com/berita/4812345/menkeu-penerimaan-pajak-hingga-oktober-capai-rp1700-triliun");
+            assertThat(m.language()).isEqualTo("id"); // from og:locale id_ID, the page has no lang
+            assertThat(m.section()).isEqualTo("Ekonomi");
+            assertThat(m.image()).isEqualTo("https://img.antaranews.com/cache/800x533/2025/11/25/pajak.jpg");
+        }
+
+        @Test
+        void tempoJsonLdGraphWithIdReferencesAndUnorderedBreadcrumb() {
+            PageMetadata m = read("tempo-graph.html",
+                    "https://www.tempo.co/politik/dpr-setujui-ruu-perampasan-aset-1234567");
+            assertThat(m.title()).isEqualTo("DPR Setujui RUU Perampasan Aset Dibahas Tahun Depan");
+            assertThat(iso(m.published())).isEqualTo("2025-09-18T08:05+07:00 MINUTE");
+            assertThat(iso(m.modified())).isEqualTo("2025-09-18T10:40+07:00 MINUTE");
+            assertThat(m.authors()).containsExactly("Hendrik Yaputra", "Sapto Yunus");
+            assertThat(m.siteName()).isEqualTo("Tempo.co");
+            assertThat(m.language()).isEqualTo("id");
+            assertThat(m.section()).isEqualTo("Politik");
+            assertThat(m.tags()).containsExactly("RUU Perampasan Aset", "DPR");
+            assertThat(m.image()).isEqualTo("https://statik.tempo.co/data/2025/09/18/aset.jpg");
+        }
+
+        @Test
+        void brokenJsonLdStillGivesItsDateAndTheRestComesFromMarkup() {
+            PageMetadata m = read("broken-jsonld.html", "https://wartapasar.example.id/ekonomi/harga-cabai-rawit-naik");
+            assertThat(m.title()).isEqualTo("Harga Cabai Rawit Naik Jelang Natal");
+            assertThat(iso(m.published())).isEqualTo("2025-12-20T10:15+07:00 MINUTE");
+            assertThat(m.authors()).containsExactly("Rina Kartika");
+            assertThat(m.siteName()).isEqualTo("Warta Pasar");
+            assertThat(m.language()).isEqualTo("id");
+        }
+
+        @Test
+        void onlyVisibleDateUnderTheHeadline() {
+            PageMetadata m = read("visible-date.html", "https://kabardaerah.example.id/daerah/warga-gotong-royong");
+            assertThat(m.title()).isEqualTo("Warga Gotong Royong Bersihkan Saluran Air");
+            assertThat(iso(m.published())).isEqualTo("2025-11-25T14:30+07:00 MINUTE");
+            assertThat(m.authors()).isEmpty();
+            assertThat(m.canonicalUrl()).isEqualTo("https://kabardaerah.example.id/daerah/warga-gotong-royong");
+        }
+    }
+
+    @Nested
+    class EnglishPages {
+        @Test
+        void newsBylineWithTwoAuthorsAndRoleTimeElementAndRelativeCanonical() {
+            PageMetadata m = read("english-news.html",
+                    "https://www.dailycourier.example/world/2025/11/03/central-bank-holds-rates?utm_source=x");
+            assertThat(m.title()).isEqualTo("Central bank holds rates as inflation cools");
+            assertThat(iso(m.published())).isEqualTo("2025-11-03T09:45Z MINUTE");
+            // the sidebar's byline is not the article's
+            assertThat(m.authors()).containsExactly("Jane Whitfield", "Tom O'Neill");
+            assertThat(m.siteName()).isEqualTo("Daily Courier");
+            assertThat(m.canonicalUrl()).isEqualTo("https://www.dailycourier.example/world/2025/11/03/central-bank-holds-rates");
+            assertThat(m.language()).isEqualTo("en");
+            assertThat(m.tags()).containsExactly("interest rates", "inflation", "central banks");
+            assertThat(m.image()).isEqualTo("https://images.dailycourier.example/2025/11/03/rates.jpg");
+        }
+
+        @Test
+        void wordpressYoastGraphPersonPublisherAndPaginatedPost() {
+            PageMetadata m = read("wordpress.html", "https://slowmornings.example.com/ten-small-habits/");
+            assertThat(m.title()).isEqualTo("Ten Small Habits for a Calmer Morning");
+            assertThat(iso(m.published())).isEqualTo("2024-03-10T07:00Z MINUTE");
+            assertThat(iso(m.modified())).isEqualTo("2024-05-02T12:30Z MINUTE");
+            assertThat(m.authors()).containsExactly("Maya Lindqvist");
+            assertThat(m.siteName()).isEqualTo("Slow Mornings Blog");
+            assertThat(m.language()).isEqualTo("en");
+            assertThat(m.section()).isEqualTo("Habits");
+            // the post's own pages; "Next" to the following post is not one
+            assertThat(m.nextPages()).containsExactly("https://slowmornings.example.com/ten-small-habits/2/",
+                    "https://slowmornings.example.com/ten-small-habits/3/");
+        }
+    }
+
+    @Nested
+    class Titles {
+        @ParameterizedTest
+        @CsvSource(delimiterString = " => ", value = {
+            "Banjir Rendam Bekasi - Kompas.com => Banjir Rendam Bekasi",
+            "Okezone: Banjir Rendam Bekasi => Banjir Rendam Bekasi",
+            "Banjir Rendam Bekasi | Nasional | Kompas.com => Banjir Rendam Bekasi | Nasional",
+            "Banjir Rendam Bekasi, Warga Mengungsi | Berita Terkini => Banjir Rendam Bekasi, Warga Mengungsi",
+            "Banjir Rendam Bekasi dan Sekitarnya - Metro => Banjir Rendam Bekasi dan Sekitarnya",
+            "Prabowo: Tidak Ada Impor Beras Tahun Depan => Prabowo: Tidak Ada Impor Beras Tahun Depan",
+            "Gempa M5,9 - Tiga Orang Meninggal di Pasaman Barat => Gempa M5,9 - Tiga Orang Meninggal di Pasaman Barat",
+        })
+        void siteNamePartIsCut(String raw, String expected) {
+            assertThat(MetaTitles.strip(raw, Set.of("Kompas.com", "Okezone", "okezone.com"))).isEqualTo(expected);
+        }
+
+        @Test
+        void headingAgreeingWithMetadataWinsOverAnSeoTitle() {
+            PageMetadata m = readHtml("""
+                    <html><head><title>Harga BBM Naik Hari Ini, Cek Daftarnya | Portal</title>
+                    <meta property="og:title" content="Harga BBM Naik Hari Ini, Cek Daftarnya"></head>
+                    <body><h1 class="logo">Portal</h1><article><h1>Harga BBM Naik Hari Ini, Cek Daftarnya</h1></article>
+                    </body></html>""", "https://portal.example.id/berita/harga-bbm");
+            assertThat(m.title()).isEqualTo("Harga BBM Naik Hari Ini, Cek Daftarnya");
+        }
+
+        @Test
+        void twiceEscapedEntitiesAreDecoded() {
+            PageMetadata m = readHtml("<html><head><meta property=\"og:title\" content=\"Tom&amp;#8217;s Guide &amp;amp; Tips\">"
+                    + "</head><body></body></html>", "https://x.example.com/a");
+            assertThat(m.title()).isEqualTo("Tom\u2019s Guide & Tips");
+        }
+    }
+
+    @Nested
+    class Dates {
+        @ParameterizedTest
+        @CsvSource({
+            "https://jatim.tribunnews.com/2025/04/09/semeru-kembali-erupsi, 2025-04-09 DAY",
+            "https://example.com/news/2025-12-27/slug, 2025-12-27 DAY",
+            "https://www.cnnindonesia.com/nasional/20251227143000-20-1234567/slug, 2025-12-27T14:30 MINUTE",
+            "https://example.com/read/20251227/slug, 2025-12-27 DAY",
+            "https://example.com/2025/13/45/not-a-date, ",
+            "https://example.com/news/1234567/slug, ",
+        })
+        void fromUrl(String url, String expected) {
+            assertThat(iso(PageDates.fromUrl(url))).isEqualTo(expected);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiterString = " => ", value = {
+            "2025-11-19T15:20:00+07:00 => 2025-11-19T15:20+07:00 MINUTE",
+            "2025-11-19T08:20:00.000Z => 2025-11-19T08:20Z MINUTE",
+            "2025-11-19 15:20:00 +0700 => 2025-11-19T15:20+07:00 MINUTE",
+            "2025/11/19 15:20:00 => 2025-11-19T15:20 MINUTE",
+            "2025-11-19 => 2025-11-19 DAY",
+            "Wed, 19 Nov 2025 08:20:00 GMT => 2025-11-19T08:20Z MINUTE",
+            "Nov 19, 2025 => 2025-11-19 DAY",
+            "Rabu, 19 November 2025 => 2025-11-19 DAY",
+            "not a date => ",
+            "0000-00-00 00:00:00 => ",
+        })
+        void metaValues(String raw, String expected) {
+            PageDates dates = new PageDates(new dev.warta.time.DateFinder(
+                    Languages.discover().all().stream().map(dev.warta.lang.Language::calendar).toList()));
+            assertThat(iso(dates.parse(raw))).isEqualTo(expected);
+        }
+
+        @Test
+        void jsonLdDayTakesTheTimeOfTheMetaTagOnTheSameDay() {
+            PageMetadata m = readHtml("""
+                    <html><head>
+                    <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-11-19"}</script>
+                    <meta property="article:published_time" content="2025-11-19T15:20:00+07:00"></head>
+                    <body><h1>Judul</h1></body></html>""", "https://x.example.id/a");
+            assertThat(iso(m.published())).isEqualTo("2025-11-19T15:20+07:00 MINUTE");
+        }
+
+        @Test
+        void wordPressTimeElementsAndModifiedOnlyFallback() {
+            PageMetadata m = readHtml("""
+                    <html><body><article><h1 class="entry-title">A Post About Bread</h1>
+                    <time class="entry-date published" datetime="2023-02-01T10:00:00+01:00">1 Feb 2023</time>
+                    <time class="updated" datetime="2023-03-05T09:00:00+01:00">5 Mar 2023</time>
+                    </article></body></html>""", "https://bread.example.com/a-post/");
+            assertThat(iso(m.published())).isEqualTo("2023-02-01T10:00+01:00 MINUTE");
+            assertThat(iso(m.modified())).isEqualTo("2023-03-05T09:00+01:00 MINUTE");
+            PageMetadata onlyModified = readHtml("""
+                    <html><head><meta property="article:modified_time" content="2023-03-05T09:00:00+01:00"></head>
+                    <body><h1>Another Post</h1></body></html>""", "https://bread.example.com/another/");
+            assertThat(iso(onlyModified.published())).isEqualTo("2023-03-05T09:00+01:00 MINUTE");
+        }
+
+        @Test
+        void dateInAnEnglishBylineLine() {
+            PageMetadata m = readHtml("""
+                    <html><body><div class="post"><h1>How Sourdough Works in Practice</h1>
+                    <div class="meta">Posted on November 3, 2025 by Anna Berg</div>
+                    <p>Flour, water and time.</p></div></body></html>""", "https://bake.example.com/sourdough");
+            assertThat(iso(m.published())).isEqualTo("2025-11-03 DAY");
+            assertThat(m.authors()).containsExactly("Anna Berg");
+        }
+    }
+
+    @Nested
+    class Authors {
+        private String authorsOf(String byline) {
+            return readHtml("<html><body><article><h1>Judul Berita Hari Ini</h1>" + byline
+                    + "<p>Isi berita.</p></article></body></html>", "https://portal.example.id/a").authors().toString();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiterString = " => ", value = {
+            "<div class=\"byline\">By Jane Doe and John Roe</div> => [Jane Doe, John Roe]",
+            "<div class=\"byline\">Oleh: Siti Aminah dan Budi Santoso</div> => [Siti Aminah, Budi Santoso]",
+            "<div class=\"author\">Penulis: Rizky Maulana | Editor: Dewi Lestari</div> => [Rizky Maulana]",
+            "<p>Reporter: Aditya Eko Prasetyo<br>Editor: Anton Santoso</p> => [Aditya Eko Prasetyo]",
+            "<div class=\"byline\">Jane Doe, Staff Writer | 3 November 2025</div> => [Jane Doe]",
+            "<div class=\"author\">Dylan Bailey, MS, RD</div> => [Dylan Bailey]",
+            "<div class=\"byline\">By <a href=\"/author/ann\">Ann Lee</a>, <a href=\"/author/bo\">Bo Kim</a></div> => [Ann Lee, Bo Kim]",
+            "<div class=\"reporter\">Redaktur &amp; Reporter : Fajar Nugroho</div> => [Fajar Nugroho]",
+            "<p>Laporan Wartawan Surya.co.id, Sofyan Arif Candra</p> => [Sofyan Arif Candra]",
+            "<div class=\"author-box\"><p>Written by</p><p>Edzel Tabing</p></div> => [Edzel Tabing]",
+            "<div class=\"author\"><span class=\"name\">Liz Kenny</span> <span>Former McKinsey Consultant</span></div> => [Liz Kenny]",
+            "<div class=\"byline\">Dan Davies</div> => [Dan Davies]",
+            "<div class=\"author\">Editor: Dewi Lestari</div> => []",
+            "<div class=\"author\">Home</div> => []",
+            "<p>By clicking subscribe you agree to our terms.</p> => []",
+        })
+        void bylines(String byline, String expected) {
+            assertThat(authorsOf(byline)).isEqualTo(expected);
+        }
+
+        @Test
+        void brandBylineIsNoAuthorButAPersonInCreditsIs() {
+            PageMetadata m = readHtml("""
+                    <html><head><meta property="og:site_name" content="Okezone">
+                    <script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Okezone"},
+                    "publisher":{"@type":"Organization","name":"Okezone"}}</script></head>
+                    <body><h1>Gempa Guncang Pasaman Barat</h1><span class="okz-author">Tim Okezone</span>
+                    <p>Isi berita.</p><p>Penulis: Raka Pratama</p><p>Editor: Dewi Anggraini</p></body></html>""",
+                    "https://news.okezone.com/read/2025/05/20/337/3226704/gempa");
+            assertThat(m.authors()).containsExactly("Raka Pratama");
+        }
+
+        @Test
+        void brandOnlyBylineGivesNoAuthor() {
+            PageMetadata m = readHtml("""
+                    <html><head><meta property="og:site_name" content="kumparan">
+                    <meta name="author" content="kumparan"></head>
+                    <body><h1>DPR Sahkan APBN 2026</h1><div class="author">kumparanBISNIS</div><p>Isi.</p></body></html>""",
+                    "https://kumparan.com/kumparanbisnis/dpr-sahkan-apbn-2026-25266299");
+            assertThat(m.authors()).isEmpty();
+        }
+
+        @Test
+        void teamOrSiteNameInMetadataOnlyWhenNoPersonIsNamed() {
+            PageMetadata team = readHtml("""
+                    <html><head><meta name="author" content="Everfit Team"></head>
+                    <body><h1>Workout Trends for the Year</h1></body></html>""", "https://everfit.example.io/blog/trends");
+            assertThat(team.authors()).containsExactly("Everfit Team");
+            PageMetadata person = readHtml("""
+                    <html><head><meta name="author" content="Everfit Team"></head>
+                    <body><h1>Workout Trends for the Year</h1><div class="byline">By Thao Dinh</div></body></html>""",
+                    "https://everfit.example.io/blog/trends");
+            assertThat(person.authors()).containsExactly("Thao Dinh");
+        }
+
+        @Test
+        void jsonLdPersonWhoseNameIsTheSiteNameIsTheAuthor() {
+            PageMetadata m = readHtml("""
+                    <html><head><meta property="og:site_name" content="Kristian Larsen">
+                    <script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Kristian Larsen"}}</script>
+                    </head><body><h1>Best Audiobook Subscriptions</h1></body></html>""",
+                    "https://kristian-larsen.example.com/reviews/audiobooks/");
+            assertThat(m.authors()).containsExactly("Kristian Larsen");
+        }
+    }
+
+    @Nested
+    class OtherFields {
+        @ParameterizedTest
+        @CsvSource({"id-ID, id", "id_ID, id", "in, id", "en-us, en", "EN, en", "English, en", "x-default, ", "zz-top-9, "})
+        void languageCodes(String raw, String expected) {
+            assertThat(MetadataReader.languageCode(raw)).isEqualTo(expected);
+        }
+
+        @Test
+        void breadcrumbSection() {
+            assertThat(MetadataReader.fromBreadcrumb(List.of("Home", "Politik", "DPR Setujui RUU"), "DPR Setujui RUU"))
+                    .isEqualTo("Politik");
+            assertThat(MetadataReader.fromBreadcrumb(List.of("Beranda", "Jatim"), "Semeru Kembali Erupsi"))
+                    .isEqualTo("Jatim");
+            assertThat(MetadataReader.fromBreadcrumb(List.of("Home"), "Semeru Kembali Erupsi")).isNull();
+        }
+
+        @Test
+        void tagsAreSplitTrimmedDeduplicatedAndCapped() {
+            StringBuilder many = new StringBuilder();
+            for (int i = 0; i < 50; i++) {
+                many.append("tag").append(i).append(", ");
+            }
+            PageMetadata m = readHtml("<html><head><meta property=\"article:tag\" content=\"Politik\">"
+                    + "<meta name=\"news_keywords\" content=\" politik , DPR,,  RUU \">"
+                    + "<meta name=\"keywords\" content=\"" + many + "\"></head><body></body></html>", "https://x.example.id/a");
+            assertThat(m.tags()).hasSize(30).startsWith("Politik", "DPR", "RUU", "tag0");
+        }
+
+        @Test
+        void pagerPathForm() {
+            PageMetadata m = readHtml("""
+                    <html><body><h1>Judul Panjang Berita</h1>
+                    <div class="pagination"><span>1</span> <a href="/read/2025/07/16/ri-as-sepakati-tarif/2">2</a>
+                    <a href="/read/2025/07/16/ri-as-sepakati-tarif/2">Berikutnya</a>
+                    <a href="/read/2025/07/15/berita-lain">Berita lain</a></div></body></html>""",
+                    "https://nasional.example.id/read/2025/07/16/ri-as-sepakati-tarif");
+            assertThat(m.nextPages()).containsExactly("https://nasional.example.id/read/2025/07/16/ri-as-sepakati-tarif/2");
+        }
+    }
+
+    @Nested
+    class Garbage {
+        @Test
+        void nothingAtAll() {
+            PageMetadata m = readHtml("", null);
+            assertThat(m.title()).isNull();
+            assertThat(m.published()).isNull();
+            assertThat(m.authors()).isEmpty();
+            assertThat(m.nextPages()).isEmpty();
+        }
+
+        @Test
+        void missingHeadAndPlainText() {
+            PageMetadata m = readHtml("just some words, no markup at all, Selasa 25 Nov 2025", "not a url");
+            assertThat(m.title()).isNull();
+            assertThat(m.canonicalUrl()).isEqualTo("not a url");
+        }
+
+        @Test
+        void hugeAttributesAndScripts() {
+            String huge = "x".repeat(3_000_000);
+            String html = "<html lang=\"" + huge + "\"><head><meta property=\"og:title\" content=\"" + huge + "\">"
+                    + "<meta name=\"author\" content=\"" + huge + "\"><meta name=\"keywords\" content=\"" + "a,".repeat(500_000)
+                    + "\"><link rel=\"canonical\" href=\"https://x.example.com/" + huge + "\">"
+                    + "<script type=\"application/ld+json\">{\"headline\":\"" + huge + "\"}</script></head>"
+                    + "<body><h1>Real Headline Here</h1><a href=\"?page=" + huge + "\">2</a></body></html>";
+            assertThatCode(() -> readHtml(html, "https://x.example.com/a")).doesNotThrowAnyException();
+            PageMetadata m = readHtml(html, "https://x.example.com/a");
+            assertThat(m.title()).hasSizeLessThanOrEqualTo(MetaText.MAX_VALUE);
+            assertThat(m.authors()).isEmpty();
+            assertThat(m.tags()).hasSize(1);
+        }
+
+        @Test
+        void deeplyNestedAndInvalidJsonLd() {
+            String deep = "[".repeat(5000) + "]".repeat(5000);
+            String html = "<html><head><script type=\"application/ld+json\">" + deep + "</script>"
+                    + "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": [1, null, {}, [[]]],"
+                    + " \"datePublished\": {\"@value\": 7}, \"headline\": [\"A Headline in an Array\"]}</script>"
+                    + "<script type=\"application/ld+json\">{\"@graph\": \"not a graph\", \"@type\": 5}</script>"
+                    + "</head><body></body></html>";
+            Document page = Jsoup.parse(html);
+            assertThatCode(() -> READER.read(page, "https://x.example.com/a")).doesNotThrowAnyException();
+            PageMetadata m = READER.read(page, "https://x.example.com/a");
+            assertThat(m.title()).isEqualTo("A Headline in an Array");
+            assertThat(m.published()).isNull();
+        }
+
+        @Test
+        void nullDocument() {
+            assertThat(READER.read(null, "https://x.example.com/a")).isEqualTo(PageMetadata.NONE);
+        }
+
+        @Test
+        void visibleDatePrecisionIsKept() {
+            PageMetadata m = read("visible-date.html", null);
+            assertThat(m.published().precision()).isEqualTo(DatePrecision.MINUTE);
+            assertThat(m.canonicalUrl()).isNull();
+        }
+    }
+}
