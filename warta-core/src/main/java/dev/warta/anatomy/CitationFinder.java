@@ -47,8 +47,7 @@ final class CitationFinder {
         }
         fillers.sort((a, b) -> b.length() - a.length());
         // one pass over the text for all cues: the text is long, the cues are few
-        cues = Pattern.compile("(?<strong>" + alternation(strong) + ")|(?<weak>" + alternation(weak) + ")",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        cues = Pattern.compile("(?<strong>" + alternation(strong) + ")|(?<weak>" + alternation(weak) + ")");
         this.outlets = outlets;
         this.dates = dates;
     }
@@ -56,7 +55,8 @@ final class CitationFinder {
     List<CitedSource> find(String text, LocalDate reference) {
         List<CitedSource> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Matcher m = cues.matcher(text);
+        // matched against a lower-cased copy of the same length: case-insensitive Unicode matching is slow
+        Matcher m = cues.matcher(lowerCase(text));
         while (m.find()) {
             CitedSource found = nameAt(text, m.start(), m.end(), m.group("weak") != null, reference);
             for (CitedSource s : found == null ? List.<CitedSource>of() : split(found)) {
@@ -99,6 +99,14 @@ final class CitationFinder {
             return null;
         }
         return new CitedSource(name, dateAfter(text, end, reference), Evidence.inText(cueStart, end));
+    }
+
+    private static String lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 
     private static String alternation(List<Pattern> patterns) {

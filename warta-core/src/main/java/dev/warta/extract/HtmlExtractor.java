@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /**
  * Plain text passes through (line endings and Unicode normalized to NFC); an HTML page is parsed
@@ -19,6 +20,7 @@ import org.jsoup.nodes.Document;
  * What the container said (a JSON Lines or feed title) wins over what the page says.
  */
 public final class HtmlExtractor implements TextExtractor {
+    static final int MAX_DEPTH = 256;
     private final MainContent content;
     private final MetadataReader metadata = new MetadataReader();
 
@@ -48,7 +50,9 @@ public final class HtmlExtractor implements TextExtractor {
             return new ExtractedText(normalize(document.content()), PageMetadata.NONE.withTitle(title));
         }
         String url = document.metadata().url();
-        Document page = Jsoup.parse(document.content(), url == null ? "" : url);
+        // deeper nesting than any real page is flattened, which bounds the work on hostile pages
+        Document page = Jsoup.parse(document.content(), url == null ? "" : url,
+                Parser.htmlParser().setMaxDepth(MAX_DEPTH));
         PageMetadata meta = metadata.read(page, url);
         if (title != null && !title.isBlank()) {
             meta = meta.withTitle(title.strip());

@@ -33,6 +33,8 @@ final class MainContent {
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "figure", "figcaption",
             "dialog", "menu", "form", "label");
     private static final double MOSTLY = 0.5;
+    private static final Set<String> INLINE_TAGS = Set.of("span", "strong", "b", "em", "i", "a", "small", "label",
+            "font", "u");
     private static final int PROSE_LEVELS = 12;
     private static final int LONGEST_LINK = 500;
     // a parent with this much more prose than the best container holds more of the same article
@@ -77,7 +79,8 @@ final class MainContent {
 
     /** The main text of the page under {@code body}, one block per line; empty when there is none. */
     String extract(Element body) {
-        Map<Element, Stats> stats = measure(body);
+        List<Element> creditCandidates = new ArrayList<>();
+        Map<Element, Stats> stats = measure(body, creditCandidates);
         Map<Element, Double> scores = score(body, stats);
         Element best = best(body, stats, scores);
         if (best == null) {
@@ -91,7 +94,7 @@ final class MainContent {
             blocks.addAll(blocks(part, stats, pageProse));
         }
         List<String> kept = new ArrayList<>(withoutTail(blocks));
-        for (String credit : creditsOutside(parts, body)) {
+        for (String credit : creditsOutside(parts, creditCandidates, stats)) {
             if (!kept.contains(credit)) {
                 kept.add(credit);
             }
@@ -107,22 +110,20 @@ final class MainContent {
      * Credit lines after the start of the content that the content left out (printed in a byline box or
      * outside the body's container), in document order.
      */
-    private List<String> creditsOutside(List<Element> parts, Element body) {
-        List<Element> candidates = body.getElementsMatchingOwnText(creditLine);
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        Map<Element, Integer> order = new IdentityHashMap<>();
-        int i = 0;
-        for (Element e : body.getAllElements()) {
-            order.put(e, i++);
-        }
-        int start = order.getOrDefault(parts.getFirst(), 0);
+    private List<String> creditsOutside(List<Element> parts, List<Element> candidates, Map<Element, Stats> stats) {
+        int start = stats.get(parts.getFirst()).order;
         List<String> out = new ArrayList<>();
-        for (Element e : candidates) {
-            String text = e.text().strip();
-            if (text.length() <= CREDIT_LINE && order.getOrDefault(e, -1) > start
-                    && creditLine.matcher(text).find()) {
+        for (Element candidate : candidates) {
+            Element line = candidate;
+            while (INLINE_TAGS.contains(line.normalName()) && line.parent() != null) {
+                line = line.parent();
+            }
+            Stats s = stats.get(line);
+            if (s == null || s.order <= start || s.chars > CREDIT_LINE) {
+                continue;
+            }
+            String text = line.text().strip();
+            if (creditLine.matcher(text).find() && !out.contains(text)) {
                 out.add(text);
             }
         }
@@ -147,8 +148,9 @@ final class MainContent {
     }
 
     /** Text, link text and commas of every element, summed up the tree in one pass. */
-    private Map<Element, Stats> measure(Element root) {
+    private Map<Element, Stats> measure(Element root, List<Element> creditCandidates) {
         Map<Element, Stats> stats = new IdentityHashMap<>();
+        int[] order = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -156,13 +158,19 @@ final class MainContent {
                     if (INVISIBLE_TAGS.contains(e.normalName())) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
-                    stats.put(e, new Stats());
+                    Stats fresh = new Stats();
+                    fresh.order = order[0]++;
+                    stats.put(e, fresh);
                 } else if (node instanceof TextNode t && node.parent() instanceof Element p && stats.containsKey(p)) {
                     String s = t.text();
+                    String stripped = s.strip();
                     Stats own = stats.get(p);
-                    int letters = s.strip().length();
-                    own.chars += letters;
+                    own.chars += stripped.length();
                     own.commas += count(s, ',');
+                    if (stripped.length() >= 3 && stripped.length() <= CREDIT_LINE
+                            && creditLine.matcher(stripped).lookingAt()) {
+                        creditCandidates.add(p);
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
@@ -530,6 +538,7 @@ final class MainContent {
         int commas;
         int prose;
         int paragraphs;
+        int order;
         boolean isLink;
         Furniture furniture; // worked out once, when first asked
 

@@ -8,6 +8,7 @@ import dev.warta.model.CreditRole;
 import dev.warta.model.DateMention;
 import dev.warta.time.DateFinder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -36,11 +37,12 @@ import org.jsoup.select.NodeTraversor;
  * "kumparanNEWS") are never authors.
  */
 final class MetaAuthors {
+    private static final int LONGEST_LINE = 200;
     private static final int MAX_AUTHORS = 10;
     private static final int MAX_TEXT_NODES = 30000;
     /** Labels that introduce the author in any language's press; the languages add their own credit labels. */
     private static final List<String> BY_LABELS = List.of("by", "oleh", "ditulis oleh", "written by", "posted by",
-            "words by", "story by", "text by", "article by", "author", "authors", "penulis", "kontributor",
+            "words by", "story by", "text by", "article by", "author", "authors", "author(s)", "penulis", "kontributor",
             "contributor", "contributors");
     /** Labels of other credits, whose names are not the author's. */
     private static final List<String> OTHER_LABELS = List.of("editor", "edited by", "reviewed by",
@@ -79,6 +81,8 @@ final class MetaAuthors {
     private static final Pattern PARENS = Pattern.compile("\\s*[(\\[][^)\\]]{0,60}[)\\]]");
     private static final Pattern NOT_NAME_CHARS = Pattern.compile("[@/\\\\=<>{}#|:!?]|https?|www\\.|\\d");
     private static final Pattern USERNAME = Pattern.compile("[a-z][._][a-z]");
+    private static final Pattern BY_INSIDE = Pattern.compile("(?i)\\b(?:by|oleh)\\b");
+    private static final Pattern WRITTEN_BY = Pattern.compile("(?i)\\b(?:written|authored|reported)\\s+by\\b");
     private static final Pattern LEADING_POSTED = Pattern.compile(
             "(?i)^(?:\\s*(?:posted|published|updated|written|diposting|diterbitkan|dipublikasikan)(?:\\s+(?:on|pada))?)?"
                     + "[\\s|,·•\\-–—]*");
@@ -158,6 +162,8 @@ final class MetaAuthors {
         PERSON_NODE,
         /** JSON-LD author string. */
         PERSON,
+        /** JSON-LD author that is an organization (not the publisher): an author only when no person is named. */
+        ORGANIZATION,
         /** Meta tags. */
         METADATA,
         /** An element that holds only the name (rel=author, an author link, a "name" element). */
@@ -195,12 +201,9 @@ final class MetaAuthors {
                 () -> fromBylineElements(page, furniture),
                 () -> List.of(new Byline(fromAuthorLinks(page, furniture), Source.MARKED)),
                 () -> List.of(new Byline(fromLabelledLines(page, furniture), Source.TEXT)));
-        for (Supplier<List<Byline>> source : sources) {
-            if (page.body() == null && source != sources.get(0) && source != sources.get(1)) {
-                break;
-            }
+        for (int i = 0; i < sources.size() && (i < 2 || page.body() != null); i++) {
             try {
-                for (Byline b : source.get()) {
+                for (Byline b : sources.get(i).get()) {
                     found.tier(b.names(), b.source());
                     if (found.done()) {
                         return found.result();
@@ -261,7 +264,10 @@ final class MetaAuthors {
         return out;
     }
 
-    /** The names of one source, sorted into persons and teams or site names. */
+    /**
+     * The names found so far, source by source: a source's persons end the search; its teams and
+     * site names are kept as the answer of last resort.
+     */
     private final class Names {
         private final Set<String> siteNames;
         private final Set<String> declared;
@@ -285,11 +291,12 @@ final class MetaAuthors {
             List<String> w = new ArrayList<>();
             boolean visible = source == Source.MARKED || source == Source.TEXT;
             for (String r : raw) {
-                boolean json = source == Source.PERSON || source == Source.PERSON_NODE;
-                for (String n : clean(r, !json, !visible, source != Source.PERSON_NODE)) {
+                boolean json = source == Source.PERSON || source == Source.PERSON_NODE
+                        || source == Source.ORGANIZATION;
+                for (String n : clean(r, !json, !visible, source == Source.PERSON)) {
                     String k = MetaText.key(n);
                     boolean person = persons.contains(k);
-                    if (!person && (brands.contains(k) || DOMAIN.matcher(n).find())
+                    if (!person && (brands.contains(k) || DOMAIN.matcher(n).find() || onlyTeamWords(n))
                             || source == Source.TEXT && !n.contains(" ")) {
                         continue;
                     }
@@ -300,7 +307,7 @@ final class MetaAuthors {
                         // metadata may name a person whose site bears their name
                         continue;
                     }
-                    (site || isTeam(n) ? w : s).add(n);
+                    (site || isTeam(n) || source == Source.ORGANIZATION ? w : s).add(n);
                 }
             }
             if (!s.isEmpty()) {
@@ -371,6 +378,7 @@ final class MetaAuthors {
         for (ObjectNode n : content) {
             List<String> names = new ArrayList<>();
             List<String> nodes = new ArrayList<>();
+            List<String> orgs = new ArrayList<>();
             String publisher = MetaJsonLd.text(ld.resolve(n.get("publisher")), "name");
             for (String field : new String[]{"author", "creator"}) {
                 for (JsonNode a : MetaJsonLd.items(n.get(field))) {
@@ -390,16 +398,17 @@ final class MetaAuthors {
                         continue;
                     }
                     // one node is one author: "Center for Drug Evaluation and Research" is not two
-                    (r.isObject() ? nodes : names).add(name);
+                    (organization ? orgs : r.isObject() ? nodes : names).add(name);
                 }
-                if (!names.isEmpty() || !nodes.isEmpty()) {
+                if (!names.isEmpty() || !nodes.isEmpty() || !orgs.isEmpty()) {
                     break;
                 }
             }
-            if (!names.isEmpty() || !nodes.isEmpty()) {
+            if (!names.isEmpty() || !nodes.isEmpty() || !orgs.isEmpty()) {
                 List<Byline> one = new ArrayList<>();
                 one.add(new Byline(nodes, Source.PERSON_NODE));
                 one.add(new Byline(names, Source.PERSON));
+                one.add(new Byline(orgs, Source.ORGANIZATION));
                 out.add(one);
             }
         }
@@ -571,15 +580,34 @@ final class MetaAuthors {
         }, page.body());
         List<String> out = new ArrayList<>();
         for (int i = 0; i < texts.size() && out.size() < 3; i++) {
-            String s = MetaText.clean(texts.get(i).text());
-            if (s != null && s.length() <= 200 && !startsWithLabel(s)) {
+            String raw = texts.get(i).text();
+            if (raw.length() > LONGEST_LINE + 2) {
+                continue; // jsoup's text() is already whitespace-collapsed: a long node is body text
+            }
+            String s = MetaText.clean(raw);
+            if (s != null && s.length() <= LONGEST_LINE && !startsWithLabel(s) && BY_INSIDE.matcher(s).find()) {
                 // "Posted on November 3, 2025 by Anna Berg", "03/01/2017 by Agatha Caleo"
                 String rest = LEADING_POSTED.matcher(withoutDates(s)).replaceFirst("");
                 if (!rest.equals(s) && startsWithWriterLabel(rest)) {
                     s = rest;
                 }
+                // "This post was written by Danielle Padula, Head of ...", "... was written by" + a link
+                Matcher w = WRITTEN_BY.matcher(s);
+                if (w.find()) {
+                    s = "By " + s.substring(w.end()).strip();
+                    if (s.length() == 3) {
+                        List<String> next = new ArrayList<>();
+                        for (int j = i + 1; j < texts.size() && j <= i + 3; j++) {
+                            String t = MetaText.clean(texts.get(j).text());
+                            if (t != null) {
+                                next.add(t);
+                            }
+                        }
+                        s = next.isEmpty() ? null : "By " + next.getFirst();
+                    }
+                }
             }
-            if (s == null || s.length() > 200 || !startsWithLabel(s)) {
+            if (s == null || s.length() > LONGEST_LINE || !startsWithLabel(s)) {
                 continue;
             }
             Matcher only = labelOnly.matcher(s);
@@ -680,11 +708,6 @@ final class MetaAuthors {
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
-    /** The person names in a raw author value. */
-    List<String> clean(String raw, boolean labelsAllowed) {
-        return clean(raw, labelsAllowed, false);
-    }
-
     /**
      * The person names in a raw author value. {@code anyCase} accepts what metadata states as it is
      * ("kirstin boatto"); visible text must look like a name.
@@ -693,7 +716,10 @@ final class MetaAuthors {
         return clean(raw, labelsAllowed, anyCase, true);
     }
 
-    /** ... and with {@code split} false, "and" and "&amp;" join the words of one name. */
+    /**
+     * The person names in a raw author value; with {@code split} false, "and" and "&amp;" join the
+     * words of one name ("Center for Drug Evaluation and Research").
+     */
     List<String> clean(String raw, boolean labelsAllowed, boolean anyCase, boolean split) {
         String s = MetaText.unescape(MetaText.clean(raw));
         if (s == null || s.length() > 300) {
@@ -742,7 +768,7 @@ final class MetaAuthors {
         String[] words = p.split("\\s+");
         for (int i = 2; i < words.length; i++) {
             if (TITLE_WORD.matcher(words[i]).matches() || ROLE.matcher(words[i]).matches()) {
-                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+                return String.join(" ", Arrays.copyOfRange(words, 0, i));
             }
         }
         return p;
@@ -813,6 +839,16 @@ final class MetaAuthors {
         for (String w : words) {
             if (!Character.isUpperCase(w.codePointAt(0)) || BRAND_WORD.matcher(w).matches()
                     || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name of team words alone: "admin", "Redaksi", "Staff", "The Team". */
+    private boolean onlyTeamWords(String name) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s_]+")) {
+            if (!teamWords.contains(w) && !w.equals("the")) {
                 return false;
             }
         }

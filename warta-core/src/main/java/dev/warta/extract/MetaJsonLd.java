@@ -52,12 +52,9 @@ final class MetaJsonLd {
 
     MetaJsonLd(Document page) {
         int scripts = 0;
-        for (Element s : page.select("script[type~=(?i)application/(ld\\+)?json]")) {
+        for (Element s : page.select("script[type~=(?i)ld\\+json]")) {
             if (++scripts > MAX_SCRIPTS) {
                 break;
-            }
-            if (!s.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-                continue;
             }
             String text = s.data();
             if (text.length() > MAX_SCRIPT) {
@@ -70,9 +67,9 @@ final class MetaJsonLd {
     private void read(String text) {
         boolean ok = true;
         try (MappingIterator<JsonNode> values = READER.readValues(text)) {
+            // several values in one script ("{...} {...}") are read in turn; garbage after them ends the loop
             while (values.hasNextValue()) {
                 collect(values.nextValue(), 0);
-                // stray separators between concatenated objects ("{...};" or "{...},{...}") end the loop
             }
         } catch (Exception | StackOverflowError e) {
             ok = false;

@@ -71,6 +71,15 @@ final class MetaLinks {
             if (++seen > MAX_LINKS) {
                 break;
             }
+            // the text first: resolving every link of a page costs more than reading a few words
+            boolean relNext = a.attr("rel").toLowerCase(Locale.ROOT).matches("(?:.*\\s)?next(?:\\s.*)?");
+            String text = MetaText.clean(a.text());
+            text = text == null ? "" : text;
+            Matcher num = NUMBER_TEXT.matcher(text);
+            boolean nextText = NEXT_TEXT.matcher(text).matches() || relNext;
+            if (!nextText && !num.matches()) {
+                continue;
+            }
             String url = absolute(a.attr("href"), current);
             if (url == null) {
                 continue;
@@ -79,11 +88,6 @@ final class MetaLinks {
             if (k == null || !sameArticle(k, me, canon)) {
                 continue;
             }
-            boolean relNext = a.attr("rel").toLowerCase(Locale.ROOT).matches("(?:.*\\s)?next(?:\\s.*)?");
-            String text = MetaText.clean(a.text());
-            text = text == null ? "" : text;
-            Matcher num = NUMBER_TEXT.matcher(text);
-            boolean nextText = NEXT_TEXT.matcher(text).matches() || relNext;
             if (num.matches()) {
                 int n = Integer.parseInt(num.group(1));
                 if (n > currentPage && n == k.page) {
@@ -125,7 +129,8 @@ final class MetaLinks {
                 page = Integer.parseInt(p.group(1));
                 path = path.substring(0, p.start());
             }
-            path = path.replaceFirst("/+$", "");
+            // "/slug.html" and "/slug?page=2" are one article
+            path = path.replaceFirst("/+$", "").replaceFirst("(?i)\\.(?:s?html?|php|aspx?)$", "");
             return new Key(host + path + (query.isEmpty() ? "" : "?" + query), page);
         } catch (Exception e) {
             return null;

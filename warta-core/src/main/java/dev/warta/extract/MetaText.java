@@ -43,10 +43,6 @@ final class MetaText {
         return ENTITY.matcher(s).find() ? clean(Parser.unescapeEntities(s, false)) : s;
     }
 
-    static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
     static int words(String s) {
         String t = clean(s);
         return t == null ? 0 : t.split(" ").length;

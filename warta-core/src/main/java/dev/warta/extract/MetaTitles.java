@@ -3,6 +3,7 @@ package dev.warta.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,8 @@ import org.jsoup.nodes.Element;
  * The headline of a page. Candidates come from og:title, JSON-LD, twitter:title and {@code <title>};
  * the site-name part is cut off ("Headline - Outlet", "Outlet: Headline", "Headline | Section | Site"),
  * by the site's names when they are known and by the shape of the separators otherwise. The
- * candidate that agrees with a visible {@code <h1>} wins.
+ * candidate that agrees with a visible {@code <h1>} wins, in the form the page shows it; a heading
+ * that words the same story differently from the metadata (an SEO title) wins over the metadata.
  */
 final class MetaTitles {
     /** Separators between a headline and a site name or section. */
@@ -21,6 +23,9 @@ final class MetaTitles {
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s+[|·•»]\\s+|\\s*\\|\\s*");
     private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s+[\\-–—]{1,2}\\s+");
     private static final int MAX_H1 = 12;
+    /** The page of a multi-page article named in its title: "Headline - Halaman 2", "Headline Halaman all". */
+    private static final Pattern PAGER_SUFFIX = Pattern.compile(
+            "(?i)\\s*[-|–—:,]?\\s*\\b(?:halaman|hal\\.|page)\\s+(?:\\d{1,3}(?:\\s+(?:of|dari)\\s+\\d{1,3})?|all|semua)$");
     private static final Pattern AFTER_HEADLINE = Pattern.compile("\\s*[|\\-–—:·•»~/]");
     private static final Pattern BEFORE_HEADLINE = Pattern.compile("[|\\-–—:·•»~/]\\s*$");
 
@@ -64,9 +69,9 @@ final class MetaTitles {
             if (MetaText.key(h).length() < 8 || MetaText.words(h) < 2) {
                 continue;
             }
-            String hl = h.toLowerCase(java.util.Locale.ROOT);
+            String hl = h.toLowerCase(Locale.ROOT);
             for (String r : raw) {
-                String rl = r == null ? "" : MetaText.clean(r).toLowerCase(java.util.Locale.ROOT);
+                String rl = r == null ? "" : MetaText.clean(r).toLowerCase(Locale.ROOT);
                 if (rl.startsWith(hl) && AFTER_HEADLINE.matcher(rl.substring(hl.length())).lookingAt()
                         || rl.endsWith(hl) && BEFORE_HEADLINE.matcher(rl.substring(0, rl.length() - hl.length())).find()) {
                     return h;
@@ -114,12 +119,12 @@ final class MetaTitles {
     }
 
     private static boolean allCaps(String s) {
-        return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase(java.util.Locale.ROOT));
+        return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase(Locale.ROOT));
     }
 
     private static Set<String> contentWords(String s) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (w.length() >= 4) {
                 out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
             }
@@ -172,7 +177,7 @@ final class MetaTitles {
         if (title == null) {
             return null;
         }
-        String t = title;
+        String t = PAGER_SUFFIX.matcher(title).replaceFirst("");
         for (int round = 0; round < 3; round++) {
             String cut = cutSiteName(t, siteNames);
             if (cut == null) {
@@ -180,11 +185,12 @@ final class MetaTitles {
             }
             t = cut;
         }
+        t = PAGER_SUFFIX.matcher(t).replaceFirst("");
         if (!t.equals(title)) {
             return t;
         }
         String shaped = cutByShape(t);
-        return shaped != null ? shaped : t;
+        return shaped != null ? PAGER_SUFFIX.matcher(shaped).replaceFirst("") : t;
     }
 
     /** Cuts a leading or trailing segment that is one of the site names; null when none is. */

@@ -9,6 +9,7 @@ import dev.warta.model.PageMetadata;
 import dev.warta.time.DateFinder;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -30,9 +31,9 @@ final class MetadataReader {
     private static final int MAX_TAGS = 30;
     private static final Pattern HOME = Pattern.compile("(?i)^(?:home|beranda|homepage|index|indeks|halaman utama|"
             + "main page|start|front page)$");
+    /** Second-level labels of country domains ("co.id", "go.id", "com.au"), not the site's name. */
     private static final Set<String> SHORT_TLD_LABELS = Set.of("www", "m", "amp", "com", "co", "org", "net", "go",
             "ac", "or", "web", "sch", "my", "biz", "info", "gov", "edu");
-
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final PageDates dates;
@@ -65,7 +66,8 @@ final class MetadataReader {
         String base = url != null && !url.isBlank() ? url : canonical;
         List<ObjectNode> content = safe(() -> ld.contentNodes(canonical != null ? canonical : url), List.of());
         String siteName = safe(() -> siteName(meta, ld, content), null);
-        Set<String> siteNames = safe(() -> siteNames(siteName, meta, ld, content, canonical, url), Set.of());
+        Set<String> declared = safe(() -> declaredNames(siteName, meta, ld, content), Set.of());
+        Set<String> siteNames = safe(() -> withHostNames(declared, canonical, url), declared);
         List<Element> headings = safe(() -> MetaTitles.headings(page), List.of());
         String title = safe(() -> MetaTitles.read(page, meta, headlines(content), siteNames, headings), null);
         Element headline = safe(() -> headline(headings, title), null);
@@ -75,7 +77,6 @@ final class MetadataReader {
         if (when[0] == null && url != null && !url.equals(canonical)) {
             when[0] = safe(() -> PageDates.fromUrl(url), null);
         }
-        Set<String> declared = safe(() -> declaredNames(siteName, meta, ld, content), Set.of());
         List<String> names = safe(() -> authors.read(page, meta, ld, content, siteNames, declared, furniture), List.of());
         String language = safe(() -> language(page, meta, content), null);
         String section = safe(() -> section(meta, ld, content, page, title, siteNames), null);
@@ -91,9 +92,6 @@ final class MetadataReader {
             T v = s.get();
             return v != null ? v : fallback;
         } catch (RuntimeException | StackOverflowError e) {
-            if (Boolean.getBoolean("warta.meta.debug")) {
-                e.printStackTrace();
-            }
             return fallback;
         }
     }
@@ -160,10 +158,9 @@ final class MetadataReader {
         return app != null && app.length() <= 100 ? app : null;
     }
 
-    /** Every name the site goes by, for cutting it from titles and bylines: stated names and host labels. */
-    private static Set<String> siteNames(String siteName, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content,
-                                         String canonical, String url) {
-        Set<String> out = new LinkedHashSet<>(declaredNames(siteName, meta, ld, content));
+    /** Every name the site goes by, for cutting it from titles and bylines: its stated names and host labels. */
+    private static Set<String> withHostNames(Set<String> declared, String canonical, String url) {
+        Set<String> out = new LinkedHashSet<>(declared);
         for (String u : new String[]{canonical, url}) {
             out.addAll(hostNames(u));
         }
@@ -216,13 +213,13 @@ final class MetadataReader {
             out.add(host);
             String[] labels = host.split("\\.");
             int end = labels.length - 1; // the top-level label
-            while (end > 0 && SHORT_TLD_LABELS.contains(labels[end - 1]) && end - 1 > 0) {
+            while (end > 1 && SHORT_TLD_LABELS.contains(labels[end - 1])) {
                 end--;
             }
             if (end >= 1) {
                 String name = labels[end - 1];
                 out.add(name);
-                out.add(String.join(".", java.util.Arrays.copyOfRange(labels, end - 1, labels.length)));
+                out.add(String.join(".", Arrays.copyOfRange(labels, end - 1, labels.length)));
             }
         } catch (Exception e) {
             // no host names

@@ -13,8 +13,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -26,8 +27,11 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * The publication and modification dates of a page, from the most explicit statement to the least:
- * JSON-LD, meta tags, {@code itemprop} and {@code <time datetime>} markup, the URL, and last the
- * visible text at the top of the article.
+ * JSON-LD (also unparsable JSON-LD), meta tags, {@code itemprop} and {@code <time datetime>} markup,
+ * the URL (/2025/12/27/, /2025-12-27/, /20251227/, CNN Indonesia's /20251227143000-20-1234/), the
+ * visible text at the top of the article, read with {@link DateFinder}, and last dates in script data.
+ * A date with its time keeps time and offset (precision MINUTE); a bare date is a DAY. A page that
+ * states only when it was modified is taken to be published then.
  */
 final class PageDates {
     static final String[] PUBLISHED_META = {"article:published_time", "article:published", "og:published_time",
@@ -59,7 +63,7 @@ final class PageDates {
     private static final int TEXT_WINDOW = 800;
     private static final int MAX_ELEMENTS = 20000;
     private static final int MAX_SCRIPT_DATA = 3_000_000;
-    private static final String SCRIPT_VALUE = ")\\?[\"']\\s*:\\s*\\\\?[\"'](\\d{4}-\\d{2}-\\d{2}[^\"'\\\\]{0,30})";
+    private static final String SCRIPT_VALUE = ")\\\\?[\"']\\s*:\\s*\\\\?[\"'](\\d{4}-\\d{2}-\\d{2}[^\"'\\\\]{0,30})";
     private static final Pattern PUBLISHED_KEYS = Pattern.compile("[\"'](?:datePublished|publishDate|publishedDate|"
             + "publishedAt|published_at|publicationDate|publication_date|publish_date|pubDate|firstPublishedAt|"
             + "first_published_at|date_published|publishedOn|published_on|displayDate" + SCRIPT_VALUE);
@@ -79,31 +83,31 @@ final class PageDates {
         DateValue modified = null;
         for (ObjectNode n : content) {
             if (published == null) {
-                published = parse(MetaJsonLd.text(n.get("datePublished")));
+                published = attempt(() -> parse(MetaJsonLd.text(n.get("datePublished"))));
             }
             if (published == null) {
-                published = parse(MetaJsonLd.text(n.get("dateCreated")));
+                published = attempt(() -> parse(MetaJsonLd.text(n.get("dateCreated"))));
             }
             if (modified == null) {
-                modified = parse(MetaJsonLd.text(n.get("dateModified")));
+                modified = attempt(() -> parse(MetaJsonLd.text(n.get("dateModified"))));
             }
         }
         if (published == null) {
-            published = first(ld.looseValues("datePublished"));
+            published = attempt(() -> first(ld.looseValues("datePublished")));
         }
         if (modified == null) {
-            modified = first(ld.looseValues("dateModified"));
+            modified = attempt(() -> first(ld.looseValues("dateModified")));
         }
-        published = better(published, fromMeta(meta, PUBLISHED_META));
-        modified = better(modified, fromMeta(meta, MODIFIED_META));
+        published = better(published, attempt(() -> fromMeta(meta, PUBLISHED_META)));
+        modified = better(modified, attempt(() -> fromMeta(meta, MODIFIED_META)));
         if (published == null) {
-            published = fromItemprop(page, "datePublished");
+            published = attempt(() -> fromItemprop(page, "datePublished"));
         }
         if (modified == null) {
-            modified = fromItemprop(page, "dateModified");
+            modified = attempt(() -> fromItemprop(page, "dateModified"));
         }
         if (published == null || modified == null) {
-            DateValue[] t = fromTimeElements(page, furniture, headline);
+            DateValue[] t = attemptPair(() -> fromTimeElements(page, furniture, headline));
             published = published == null ? t[0] : published;
             modified = modified == null ? t[1] : modified;
         }
@@ -111,23 +115,39 @@ final class PageDates {
             published = fromUrl(url);
             if (published != null && published.time() == null && finder != null) {
                 // the URL gives the day; the timestamp under the headline may give its time too
-                DateValue shown = fromVisibleText(page, headline, furniture);
-                published = better(published, shown);
+                published = better(published, attempt(() -> fromVisibleText(page, headline, furniture)));
             }
         }
-        if (published == null) {
-            published = fromScripts(page, PUBLISHED_KEYS);
-        }
         if (published == null && finder != null) {
-            published = fromVisibleText(page, headline, furniture);
+            published = attempt(() -> fromVisibleText(page, headline, furniture));
+        }
+        if (published == null) {
+            published = attempt(() -> fromScripts(page, PUBLISHED_KEYS));
         }
         if (modified == null) {
-            modified = fromScripts(page, MODIFIED_KEYS);
+            modified = attempt(() -> fromScripts(page, MODIFIED_KEYS));
         }
         if (published == null) {
             published = modified; // a page that states only when it changed existed then
         }
         return new DateValue[]{published, modified};
+    }
+
+    /** The value of one source; a source that fails on odd markup gives nothing and the others still count. */
+    private static DateValue attempt(Supplier<DateValue> source) {
+        try {
+            return source.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            return null;
+        }
+    }
+
+    private static DateValue[] attemptPair(Supplier<DateValue[]> source) {
+        try {
+            return source.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            return new DateValue[2];
+        }
     }
 
     /**

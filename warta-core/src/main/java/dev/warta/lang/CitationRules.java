@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * How a language cites where facts come from. After a strong cue ("dilansir dari") any proper
  * name is a cited source; after a weak cue ("according to", which also introduces people) only
  * an outlet is. {@code fillers} may stand between cue and name ("laman resmi", "kantor berita"),
- * longest first.
+ * longest first. Cues are written in lower case: they are matched against lower-cased text.
  */
 public record CitationRules(List<Pattern> cues, List<Pattern> weakCues, List<String> fillers) {
 }

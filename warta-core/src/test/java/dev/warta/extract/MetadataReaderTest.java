@@ -211,6 +211,8 @@ class MetadataReaderTest {
             "Banjir Rendam Bekasi dan Sekitarnya - Metro => Banjir Rendam Bekasi dan Sekitarnya",
             "Prabowo: Tidak Ada Impor Beras Tahun Depan => Prabowo: Tidak Ada Impor Beras Tahun Depan",
             "Gempa M5,9 - Tiga Orang Meninggal di Pasaman Barat => Gempa M5,9 - Tiga Orang Meninggal di Pasaman Barat",
+            "Jembatan Gantung Putus - Halaman 2 - Surya => Jembatan Gantung Putus",
+            "Jembatan Gantung Putus Halaman all - Kompas.com => Jembatan Gantung Putus",
         })
         void siteNamePartIsCut(String raw, String expected) {
             assertThat(MetaTitles.strip(raw, Set.of("Kompas.com", "Okezone", "okezone.com"))).isEqualTo(expected);
@@ -294,6 +296,19 @@ class MetadataReaderTest {
         }
 
         @Test
+        void dateInScriptDataIsTheLastResort() {
+            PageMetadata m = readHtml("""
+                    <html><head><script>var digitalData = {"page":{"createDate":"2019-09-12","publishDate":"2025-05-27"}};</script>
+                    </head><body><h1>Creating a Cost-Benefit Analysis</h1><p>Text.</p></body></html>""",
+                    "https://legal.example.com/insights/cost-benefit");
+            assertThat(iso(m.published())).isEqualTo("2025-05-27 DAY");
+            PageMetadata escaped = readHtml("<html><head><script>self.__next_f.push([1,\"{\\\"datePublished\\\":"
+                    + "\\\"2024-01-02T03:04:05Z\\\"}\"])</script></head><body><h1>A Post</h1></body></html>",
+                    "https://next.example.com/post");
+            assertThat(iso(escaped.published())).isEqualTo("2024-01-02T03:04Z MINUTE");
+        }
+
+        @Test
         void dateInAnEnglishBylineLine() {
             PageMetadata m = readHtml("""
                     <html><body><div class="post"><h1>How Sourdough Works in Practice</h1>
@@ -326,6 +341,7 @@ class MetadataReaderTest {
             "<div class=\"author\"><span class=\"name\">Liz Kenny</span> <span>Former McKinsey Consultant</span></div> => [Liz Kenny]",
             "<div class=\"byline\">Dan Davies</div> => [Dan Davies]",
             "<div class=\"author\">Editor: Dewi Lestari</div> => []",
+            "<p>This post was written by <a href=\"/find-a-provider/2838\">Vanessa Mendez, MD</a>, gastroenterologist.</p> => [Vanessa Mendez]",
             "<div class=\"author\">Home</div> => []",
             "<p>By clicking subscribe you agree to our terms.</p> => []",
         })
