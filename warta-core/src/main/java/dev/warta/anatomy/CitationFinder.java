@@ -27,6 +27,7 @@ final class CitationFinder {
             Pattern.CASE_INSENSITIVE);
 
     private final Pattern cues;
+    private final Set<String> cueWords = new HashSet<>();
     private final List<String> fillers = new ArrayList<>();
     private final Set<String> connectors = new HashSet<>();
     private final Set<String> calendarWords = new HashSet<>();
@@ -41,6 +42,7 @@ final class CitationFinder {
             strong.addAll(r.cues());
             weak.addAll(r.weakCues());
             fillers.addAll(r.fillers());
+            cueWords.addAll(r.cueWords());
             connectors.addAll(l.nameConnectors());
             calendarWords.addAll(l.calendar().weekdays());
             calendarWords.addAll(l.calendar().months().keySet());
@@ -55,15 +57,30 @@ final class CitationFinder {
     List<CitedSource> find(String text, LocalDate reference) {
         List<CitedSource> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        // matched against a lower-cased copy of the same length: case-insensitive Unicode matching is slow
-        Matcher m = cues.matcher(lowerCase(text));
-        while (m.find()) {
+        // matched against a lower-cased copy of the same length, and only where a cue word starts: the
+        // text is long, cues are rare, and case-insensitive Unicode matching everywhere was most of the cost
+        String lower = lowerCase(text);
+        Matcher m = cues.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = lower.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isLetter(lower.charAt(i)) || (i > 0 && Character.isLetterOrDigit(lower.charAt(i - 1)))) {
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isLetter(lower.charAt(j))) {
+                j++;
+            }
+            if (!cueWords.contains(lower.substring(i, j)) || !m.region(i, n).lookingAt()) {
+                i = j;
+                continue;
+            }
             CitedSource found = nameAt(text, m.start(), m.end(), m.group("weak") != null, reference);
             for (CitedSource s : found == null ? List.<CitedSource>of() : split(found)) {
                 if (seen.add(s.name().toLowerCase(Locale.ROOT))) {
                     out.add(s);
                 }
             }
+            i = Math.max(i, m.end() - 1);
         }
         return out;
     }

@@ -58,7 +58,8 @@ public final class English extends LanguagePack {
         return new CitationRules(
                 List.of(Pattern.compile("\\b(?:as\\s+)?(?:reported|quoted|cited)\\s+by\\s+", I)),
                 List.of(Pattern.compile("\\baccording\\s+to\\s+(?:a\\s+report\\s+(?:by|in|from)\\s+)?", I)),
-                List.of("the news agency", "news agency", "the"));
+                List.of("the news agency", "news agency", "the"),
+                Set.of("as", "reported", "quoted", "cited", "according"));
     }
 
     private static CalendarWords calendarWords() {

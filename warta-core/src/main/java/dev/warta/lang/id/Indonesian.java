@@ -72,7 +72,9 @@ public final class Indonesian extends LanguagePack {
                 List.of("keterangan resmi", "keterangan tertulis", "siaran pers", "laman resmi", "situs resmi",
                         "akun resmi", "kantor berita", "portal berita", "surat kabar", "laman", "situs", "akun",
                         "harian", "media", "majalah", "stasiun televisi", "televisi", "data", "laporan",
-                        "catatan"));
+                        "catatan"),
+                Set.of("seperti", "sebagaimana", "dilansir", "dikutip", "diberitakan", "dilaporkan", "disiarkan",
+                        "diwartakan", "melansir", "mengutip", "menukil", "menurut"));
     }
 
     private static CalendarWords calendarWords() {
