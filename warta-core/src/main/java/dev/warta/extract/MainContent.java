@@ -37,8 +37,8 @@ final class MainContent {
             "font", "u");
     private static final int PROSE_LEVELS = 12;
     private static final int LONGEST_LINK = 500;
-    // a parent with this much more prose than the best container holds more of the same article
-    private static final double WIDER = 1.3;
+    // an ancestor with this much more prose than the best container holds more of the same article
+    private static final double WIDER = 1.7;
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "pre", "table", "tr", "td", "th", "tbody",
             "thead", "figure", "header", "address", "center", "hr", "details", "summary", "br");
@@ -60,6 +60,7 @@ final class MainContent {
             "main", "blog", "news", "detail", "articlebody", "prose", "richtext");
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
     private static final double LINK_HEAVY = 0.5;
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
     private static final int STUB = 80;
     private static final int CREDIT_LINE = 150;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…)\"”’]\\s*$");
@@ -122,12 +123,29 @@ final class MainContent {
             if (s == null || s.order <= start || s.chars > CREDIT_LINE) {
                 continue;
             }
-            String text = line.text().strip();
-            if (creditLine.matcher(text).find() && !out.contains(text)) {
-                out.add(text);
+            for (String text : brLines(line)) {
+                if (creditLine.matcher(text).find() && !out.contains(text)) {
+                    out.add(text);
+                }
             }
         }
         return out;
+    }
+
+    /** The text of a short element, one entry per line its {@code <br>}s make. */
+    private static List<String> brLines(Element e) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                line.append(t.text());
+            } else if (node instanceof Element br && br.nameIs("br")) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+        }, e);
+        lines.add(line.toString());
+        return lines.stream().map(l -> l.replaceAll("\\s+", " ").strip()).filter(l -> !l.isEmpty()).toList();
     }
 
     /**
@@ -144,7 +162,11 @@ final class MainContent {
     }
 
     private boolean isStub(String block) {
-        return block.length() < STUB && !SENTENCE_END.matcher(block).find() && !creditLine.matcher(block).find();
+        if (creditLine.matcher(block).find() || block.length() >= STUB) {
+            return false;
+        }
+        // a closing "Tags:" or "Share this:" introduces nothing that follows
+        return block.endsWith(":") || !SENTENCE_END.matcher(block).find();
     }
 
     /** Text, link text and commas of every element, summed up the tree in one pass. */
@@ -316,14 +338,20 @@ final class MainContent {
     }
 
     /**
-     * Goes up from the best container to any ancestor that holds clearly more prose: an article body
-     * split over several blocks (page builders nest each paragraph group in its own wrapper).
+     * Goes up from the best container to any ancestor that holds clearly more prose, and not more other
+     * text than prose on top: an article body split over several blocks (page builders nest each
+     * paragraph group in its own wrapper), not the page around a short article.
      */
     private static Element widened(Element best, Element body, Map<Element, Stats> stats) {
         Element chosen = best;
         Element up = best.parent();
         for (int level = 0; level < PROSE_LEVELS && up != null && stats.containsKey(up); level++, up = up.parent()) {
-            if (stats.get(up).prose > WIDER * Math.max(1, stats.get(chosen).prose)) {
+            Stats u = stats.get(up);
+            Stats c = stats.get(chosen);
+            double addedProse = u.prose - c.prose;
+            double addedOther = (u.chars - u.prose) - (c.chars - c.prose);
+            if (u.prose > WIDER * Math.max(1, c.prose)
+                    && addedOther <= addedProse) {
                 chosen = up;
             }
             if (up == body) {
@@ -493,8 +521,10 @@ final class MainContent {
         }
         List<String> out = new ArrayList<>();
         for (String w : WORD_SPLIT.split(attrs)) {
-            if (!w.isEmpty()) {
-                out.add(w.toLowerCase(Locale.ROOT));
+            // "tagcloud3", "sidebar2": numbered variants of the same word
+            String word = TRAILING_DIGITS.matcher(w).replaceFirst("");
+            if (!word.isEmpty()) {
+                out.add(word.toLowerCase(Locale.ROOT));
             }
         }
         return out;
