@@ -21,6 +21,7 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlExtractor implements TextExtractor {
     static final int MAX_DEPTH = 256;
+    static final int MAX_ELEMENTS = 200_000;
     private final MainContent content;
     private final MetadataReader metadata = new MetadataReader();
 
@@ -53,6 +54,12 @@ public final class HtmlExtractor implements TextExtractor {
         // deeper nesting than any real page is flattened, which bounds the work on hostile pages
         Document page = Jsoup.parse(document.content(), url == null ? "" : url,
                 Parser.htmlParser().setMaxDepth(MAX_DEPTH));
+        int elements = page.getAllElements().size();
+        if (elements > MAX_ELEMENTS) {
+            // real article pages have a few thousand; this bounds the time a hostile page can take
+            throw new IllegalArgumentException(String.format("page too complex: %,d elements, over the limit of %,d",
+                    elements, MAX_ELEMENTS));
+        }
         PageMetadata meta = metadata.read(page, url);
         if (title != null && !title.isBlank()) {
             meta = meta.withTitle(title.strip());

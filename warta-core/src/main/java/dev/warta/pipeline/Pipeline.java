@@ -70,7 +70,7 @@ public final class Pipeline {
                     pages.add(e);
                     slots.add(e);
                 } catch (RuntimeException ex) {
-                    slots.add(new Failure(raw.source(), "analysis failed: " + ex));
+                    slots.add(failure(raw, ex));
                 }
             } else {
                 slots.add(item);
@@ -95,9 +95,14 @@ public final class Pipeline {
         try {
             return complete(e);
         } catch (RuntimeException ex) {
-            return new Failure(raw.source(), ex instanceof IllegalArgumentException ? ex.getMessage()
-                    : "analysis failed: " + ex);
+            return failure(raw, ex);
         }
+    }
+
+    /** A document the stages refuse (no text, a page too complex) says why; anything else is a bug report. */
+    private static Failure failure(RawDocument raw, RuntimeException ex) {
+        return new Failure(raw.source(), ex instanceof IllegalArgumentException ? ex.getMessage()
+                : "analysis failed: " + ex);
     }
 
     public Document analyze(RawDocument raw) {

@@ -1,6 +1,7 @@
 package dev.warta.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.warta.lang.Language;
 import dev.warta.lang.Languages;
@@ -101,10 +102,19 @@ class MainContentTest {
     }
 
     @Test
-    void deeplyNestedDivsDoNotOverflowTheStack() {
-        int depth = 200_000;
+    void twentyMegabytesOfNestedDivsIsRefusedAsTooComplex() {
+        int depth = 1_800_000;
         String html = "<div>".repeat(depth) + "<p>" + BODY[0] + "</p>" + "</div>".repeat(depth);
-        assertThat(html.length()).isGreaterThan(2_000_000);
+        assertThat(html.length()).isGreaterThan(19_000_000);
+        assertThatThrownBy(() -> text(html)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("page too complex: 1,800,0");
+    }
+
+    @Test
+    void deeplyNestedDivsDoNotOverflowTheStack() {
+        int depth = 150_000;
+        String html = "<div>".repeat(depth) + "<p>" + BODY[0] + "</p>" + "</div>".repeat(depth);
+        assertThat(html.length()).isGreaterThan(1_500_000);
         assertThat(text(html)).contains("pompa air tambahan");
     }
 }
