@@ -112,4 +112,28 @@ class AnalyzeCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out().getFirst().path("error").path("message").asText()).contains("no text");
     }
+
+    @Test
+    void aFeedGivesOneDocumentPerItem() throws IOException {
+        Path feed = Files.writeString(dir.resolve("berita.rss"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+                     xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Contoh</title>
+                <item><title>Pemkot Tambah Pompa Air</title><link>https://contoh.id/berita/1</link>
+                <pubDate>Fri, 17 Jan 2025 08:30:00 +0700</pubDate><dc:creator>Rina Putri</dc:creator>
+                <content:encoded><![CDATA[<p>SEMARANG, CONTOH.ID - Pemerintah kota menambah sepuluh pompa air di
+                kawasan utara untuk mengantisipasi banjir rob yang kerap merendam permukiman warga.</p>]]>
+                </content:encoded></item>
+                <item><title>Kosong</title><link>https://contoh.id/berita/2</link></item>
+                </channel></rss>
+                """);
+        Run r = run("analyze", feed.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        JsonNode a = r.out().get(0).path("article");
+        assertThat(a.path("title").asText()).isEqualTo("Pemkot Tambah Pompa Air");
+        assertThat(a.path("published").path("value").asText()).isEqualTo("2025-01-17T08:30+07:00");
+        assertThat(a.path("dateline").asText()).isEqualTo("SEMARANG");
+        assertThat(a.path("page").path("authors").get(0).asText()).isEqualTo("Rina Putri");
+        assertThat(r.out().get(1).path("error").path("message").asText()).contains("Kosong");
+    }
 }

@@ -48,7 +48,8 @@ public final class HtmlExtractor implements TextExtractor {
     public ExtractedText extract(RawDocument document) {
         String title = document.metadata().title();
         if (document.contentType() != ContentType.HTML) {
-            return new ExtractedText(normalize(document.content()), PageMetadata.NONE.withTitle(title));
+            return new ExtractedText(normalize(document.content()),
+                    withStatedAuthor(PageMetadata.NONE.withTitle(title), document));
         }
         String url = document.metadata().url();
         // deeper nesting than any real page is flattened, which bounds the work on hostile pages
@@ -64,8 +65,16 @@ public final class HtmlExtractor implements TextExtractor {
         if (title != null && !title.isBlank()) {
             meta = meta.withTitle(title.strip());
         }
+        meta = withStatedAuthor(meta, document);
         String text = page.body() == null ? "" : content.extract(page.body());
         return new ExtractedText(normalize(text), meta);
+    }
+
+    /** The author a feed item or JSON Lines record names, when the page itself names none. */
+    private static PageMetadata withStatedAuthor(PageMetadata meta, RawDocument document) {
+        String author = document.metadata().author();
+        return meta.authors().isEmpty() && author != null && !author.isBlank()
+                ? meta.withAuthors(List.of(author.strip())) : meta;
     }
 
     static String normalize(String text) {

@@ -19,6 +19,11 @@ public record PageMetadata(String title, DateValue published, DateValue modified
         nextPages = List.copyOf(nextPages);
     }
 
+    public PageMetadata withAuthors(List<String> a) {
+        return new PageMetadata(title, published, modified, a, siteName, canonicalUrl, language, section, tags,
+                image, nextPages);
+    }
+
     public PageMetadata withTitle(String t) {
         return new PageMetadata(t, published, modified, authors, siteName, canonicalUrl, language, section, tags,
                 image, nextPages);
