@@ -59,7 +59,8 @@ final class MainContent {
     private static final Set<String> CONTENT = Set.of("article", "content", "entry", "post", "body", "story", "text",
             "main", "blog", "news", "detail", "articlebody", "prose", "richtext");
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
-    private static final double LINK_HEAVY = 0.5;
+    // a block that is (nearly) all link text is navigation; one with some prose around its links is not
+    private static final double LINK_HEAVY = 0.9;
     private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
     private static final int STUB = 80;
     private static final int CREDIT_LINE = 150;

@@ -25,8 +25,8 @@ class ExtractionDevTest {
     @Test
     void mainTextOfWebPages() {
         assertThat(web.text().pages()).isEqualTo(691);
-        assertThat(web.text().f1()).isGreaterThanOrEqualTo(0.935);
-        assertThat(web.text().precision()).isGreaterThanOrEqualTo(0.92);
+        assertThat(web.text().f1()).isGreaterThanOrEqualTo(0.94);
+        assertThat(web.text().precision()).isGreaterThanOrEqualTo(0.93);
         assertThat(web.text().recall()).isGreaterThanOrEqualTo(0.945);
         assertThat((double) web.text().belowHalf() / web.text().pages()).isLessThanOrEqualTo(0.025);
     }
