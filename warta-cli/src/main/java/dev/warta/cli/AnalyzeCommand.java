@@ -10,7 +10,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,27 +36,26 @@ final class AnalyzeCommand implements Callable<Integer> {
         Warta warta = Warta.create();
         DocumentJson json = new DocumentJson(withInput);
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
-        AtomicInteger ok = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
+        Progress progress = Progress.onStderr();
         try (Stream<AnalysisResult> results = warta.analyze(inputs, new ReadLimits(maxBytes), System.in)) {
             results.forEach(r -> {
                 switch (r) {
                     case Document d -> {
                         out.println(json.write(d, pretty));
-                        ok.incrementAndGet();
+                        progress.ok();
                     }
                     case Failure f -> {
                         out.println(json.write(f, pretty));
                         out.flush();
                         System.err.println("warta: " + f.message());
-                        failed.incrementAndGet();
+                        progress.failed();
                     }
                 }
             });
         }
         out.flush();
-        if (failed.get() > 0) {
-            System.err.printf("warta: %d analysed, %d failed%n", ok.get(), failed.get());
+        if (progress.failures() > 0) {
+            progress.finish("analysed");
             return 1;
         }
         return 0;

@@ -42,7 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
         Warta warta = Warta.create();
         DocumentJson json = new DocumentJson(false);
         Set<String> used = new HashSet<>();
-        int[] counts = new int[2];
+        Progress progress = Progress.onStderr();
         try (Stream<AnalysisResult> results = warta.analyze(inputs, new ReadLimits(maxBytes), System.in)) {
             results.forEach(r -> {
                 switch (r) {
@@ -50,17 +50,17 @@ final class ExtractCommand implements Callable<Integer> {
                         String name = unique(nameOf(d.source()), used);
                         write(out.resolve(name + ".txt"), d.article().text() + "\n");
                         write(out.resolve(name + ".json"), json.write(d, true) + "\n");
-                        counts[0]++;
+                        progress.ok();
                     }
                     case Failure f -> {
                         System.err.println("warta: " + f.message());
-                        counts[1]++;
+                        progress.failed();
                     }
                 }
             });
         }
-        System.err.printf("warta: %d documents written to %s, %d failed%n", counts[0], out, counts[1]);
-        return counts[1] > 0 ? 1 : 0;
+        progress.finish("documents written to " + out);
+        return progress.failures() > 0 ? 1 : 0;
     }
 
     static String nameOf(SourceRef source) {
