@@ -14,8 +14,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -99,35 +97,16 @@ public final class JsonLinesSource implements DocumentSource {
     }
 
     /** Reads lines as bytes so that one bad or huge line fails alone. */
-    private final class LineIterator implements Iterator<ReadResult> {
+    private final class LineIterator extends Lookahead<ReadResult> {
         private final InputStream in;
         private long lineNo;
-        private ReadResult next;
-        private boolean done;
 
         LineIterator(InputStream in) {
             this.in = in;
         }
 
         @Override
-        public boolean hasNext() {
-            while (next == null && !done) {
-                advance();
-            }
-            return next != null;
-        }
-
-        @Override
-        public ReadResult next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            ReadResult r = next;
-            next = null;
-            return r;
-        }
-
-        private void advance() {
+        protected void advance() {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             boolean tooLong = false;
             int b;
@@ -141,13 +120,13 @@ public final class JsonLinesSource implements DocumentSource {
                 }
             } catch (IOException e) {
                 // A corrupt or cut gzip stream: what was read stays read, the rest cannot be reached.
-                done = true;
-                next = new Failure(new SourceRef(name, lineNo + 1, null),
-                        FileBytes.reason(e) + " (reading stops here)");
+                end();
+                offer(new Failure(new SourceRef(name, lineNo + 1, null),
+                        FileBytes.reason(e) + " (reading stops here)"));
                 return;
             }
             if (b == -1) {
-                done = true;
+                end();
                 if (buf.size() == 0) {
                     return;
                 }
@@ -157,7 +136,7 @@ public final class JsonLinesSource implements DocumentSource {
             if (!tooLong && new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
                 return;
             }
-            next = parse(lineNo, bytes, tooLong);
+            offer(parse(lineNo, bytes, tooLong));
         }
 
         void close() {

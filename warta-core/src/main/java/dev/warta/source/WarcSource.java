@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -139,11 +137,9 @@ public final class WarcSource implements DocumentSource {
      * jwarc reports a malformed record either way (a bad Content-Length is a NumberFormatException),
      * and one bad record must not end the stream.
      */
-    private final class Records implements Iterator<ReadResult> {
+    private final class Records extends Lookahead<ReadResult> {
         private final FileChannel file;
         private final WarcReader reader;
-        private ReadResult next;
-        private boolean done;
         /** The offset last reported as broken: reading past a broken record fails again there. */
         private long brokenAt = -1;
         /** True while trying candidate record starts, whose failures are part of the one reported. */
@@ -155,36 +151,19 @@ public final class WarcSource implements DocumentSource {
         }
 
         @Override
-        public boolean hasNext() {
-            while (next == null && !done) {
-                advance();
-            }
-            return next != null;
-        }
-
-        @Override
-        public ReadResult next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            ReadResult r = next;
-            next = null;
-            return r;
-        }
-
-        private void advance() {
+        protected void advance() {
             WarcRecord record;
             try {
                 Optional<WarcRecord> r = reader.next();
                 if (r.isEmpty()) {
-                    done = true;
+                    end();
                     return;
                 }
                 record = r.get();
             } catch (IOException | RuntimeException e) {
                 long offset = reader.position();
                 if (!resyncing && offset != brokenAt) {
-                    next = broken(offset, null, e);
+                    offer(broken(offset, null, e));
                 }
                 resyncAfter(offset);
                 return;
@@ -192,9 +171,9 @@ public final class WarcSource implements DocumentSource {
             resyncing = false;
             long offset = reader.position();
             try {
-                next = page(record, offset);
+                offer(page(record, offset));
             } catch (IOException | RuntimeException e) {
-                next = broken(offset, record instanceof WarcTargetRecord target ? target.target() : null, e);
+                offer(broken(offset, record instanceof WarcTargetRecord target ? target.target() : null, e));
                 brokenAt = offset;
             }
         }
@@ -206,12 +185,12 @@ public final class WarcSource implements DocumentSource {
             try {
                 long start = RecordStarts.next(file, offset + 1, reader.compression() == WarcCompression.GZIP);
                 if (start < 0) {
-                    done = true;
+                    end();
                 } else {
                     reader.position(start);
                 }
             } catch (IOException e) {
-                done = true;
+                end();
             }
         }
 
