@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 /** {@code warta eval}: scores a capability on a gold set and prints the figures. */
 @Command(name = "eval", description = "Score warta on a gold set.",
         subcommands = {EvalCommand.Anatomy.class, EvalCommand.Language.class, EvalCommand.Extract.class,
-                EvalCommand.Pages.class})
+                EvalCommand.Pages.class, NerCommands.Eval.class})
 final class EvalCommand {
 
     @Command(name = "anatomy", description = "Outlet, dateline, credits, cited sources, removed lines and body "

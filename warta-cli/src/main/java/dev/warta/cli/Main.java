@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "warta", mixinStandardHelpOptions = true, version = "warta 0.1.0",
         description = "Turns raw online news into clean, structured, searchable knowledge.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
-            DataCommand.class})
+            DataCommand.class, NerCommands.Train.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

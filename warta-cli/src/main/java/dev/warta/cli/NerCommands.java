@@ -38,6 +38,14 @@ final class NerCommands {
         @Option(names = "--out", required = true, description = "The model file to write (gzip).")
         Path out;
 
+        @Option(names = "--gazetteer", description = "Place names for features, stored in the model "
+                + "(default: gazetteer beside the data folder; none if absent).")
+        Path gazetteer;
+
+        @Option(names = "--titles", description = "Folder with role_titles_id.tsv and honorifics_id.tsv "
+                + "(default: id-text beside the data folder).")
+        Path titles;
+
         @Option(names = "--epochs", description = "Passes over the data (default: ${DEFAULT-VALUE}).")
         int epochs = NerTrainer.DEFAULT.epochs();
 
@@ -61,8 +69,12 @@ final class NerCommands {
                 return 1;
             }
             long start = System.nanoTime();
-            NerTagger tagger = new NerTrainer(bits, epochs, NerTrainer.DEFAULT.seed())
-                    .train(corpora, line -> System.err.println("warta: " + line));
+            Path places = gazetteer != null ? gazetteer : data.toAbsolutePath().resolveSibling("gazetteer");
+            Path idText = titles != null ? titles : data.toAbsolutePath().resolveSibling("id-text");
+            NerTrainer trainer = new NerTrainer(bits, epochs, NerTrainer.DEFAULT.seed());
+            NerTagger tagger = Files.isDirectory(places) && Files.isDirectory(idText)
+                    ? trainer.train(corpora, places, idText, line -> System.err.println("warta: " + line))
+                    : trainer.train(corpora, line -> System.err.println("warta: " + line));
             tagger.write(out);
             System.err.printf("warta: trained in %.1f s, wrote %s (%d bytes)%n", (System.nanoTime() - start) / 1e9,
                     out, Files.size(out));
@@ -94,10 +106,13 @@ final class NerCommands {
                 Map<String, Object> perType = new LinkedHashMap<>();
                 s.perType().forEach((type, c) -> perType.put(type, counts(c)));
                 Map<String, Object> figures = new LinkedHashMap<>();
-                figures.put("micro", counts(s.micro()));
+                figures.put("micro", s.micro().f1());
                 figures.put("macro", s.macroF1());
+                figures.put("microPrecision", s.micro().precision());
+                figures.put("microRecall", s.micro().recall());
                 figures.put("perType", perType);
                 figures.put("tokensPerSecond", r.tokensPerSecond());
+                figures.put("tokens", r.tokens());
                 System.out.println(new ObjectMapper().writeValueAsString(figures));
                 return 0;
             }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The dependency rules of docs/ARCHITECTURE.md: they fail when a dependency runs the wrong way. */
 class ArchitectureTest {
-    static final List<String> STAGES = List.of("source", "extract", "detect", "anatomy", "segment");
+    static final List<String> STAGES = List.of("source", "extract", "detect", "anatomy", "segment", "ner");
     private static JavaClasses classes;
 
     @BeforeAll

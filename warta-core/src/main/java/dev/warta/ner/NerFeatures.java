@@ -5,18 +5,17 @@ import java.util.List;
 /**
  * The features of each token, hashed into {@code 2^bits} buckets so that the model is a flat array
  * and no feature string is ever built: the word, its neighbours within two tokens, their shapes,
- * prefixes and suffixes, casing and position. Every token gets exactly {@link #PER_TOKEN} features.
+ * prefixes and suffixes, casing, position, the run of capitalized words it is in, and the gazetteer
+ * phrases it is part of. Every token gets exactly {@link #PER_TOKEN} features.
  */
-final class NerFeatures {
-    static final int PER_TOKEN = 39;
+record NerFeatures(int bits, NerGazetteer gazetteer) {
+    static final int PER_TOKEN = 43;
     private static final long OUTSIDE = 0x5bd1e9955bd1e995L;
 
-    private NerFeatures() {
-    }
-
     /** The bucket of feature {@code f} of token {@code i} is {@code result[i * PER_TOKEN + f]}. */
-    static int[] extract(List<String> tokens, int bits) {
+    int[] extract(List<String> tokens) {
         int n = tokens.size();
+        int[] gaz = gazetteerMatches(tokens);
         long[] lower = new long[n + 4];
         long[] shape = new long[n + 4];
         long[] exact = new long[n + 4];
@@ -34,7 +33,7 @@ final class NerFeatures {
             exact[k] = hash(w);
             shape[k] = shape(w);
             casing[k] = casing(w);
-            anyUpper |= casing[k] != 0 && casing[k] <= 3;
+            anyUpper |= capitalized(casing[k]);
         }
         // A sentence without capitals (NERP is all lower case) says nothing by case: the model learns that apart.
         long cased = anyUpper ? 1 : 2;
@@ -82,12 +81,51 @@ final class NerFeatures {
                 cased, mix(cased, lower[k]), mix(cased, lower[k - 1]), mix(cased, lower[k + 1]),
                 mix(before, position), mix(after, position), mix(first, position), mix(last, position),
                 inRun ? position * 8 + Math.min(runEnd[i] - runStart[i], 6) : 0,
+                gaz[k], mix(gaz[k - 1], gaz[k]), gaz[k + 1], mix(gaz[k], shape[k]),
             };
             for (int t = 0; t < PER_TOKEN; t++) {
                 out[i * PER_TOKEN + t] = (int) (mix(t + 1, f[t]) >>> (64 - bits));
             }
         }
         return out;
+    }
+
+    /**
+     * For each token (at index + 2, padded like the other arrays), bit 2c when a phrase of gazetteer category c
+     * starts at it and bit 2c + 1 when one continues over it. A token with spaces ("jakarta pusat") counts its words.
+     */
+    private int[] gazetteerMatches(List<String> tokens) {
+        int n = tokens.size();
+        int[] gaz = new int[n + 4];
+        if (gazetteer.size() == 0) {
+            return gaz;
+        }
+        for (int i = 0; i < n; i++) {
+            long h = 0;
+            int words = 0;
+            for (int j = i; j < n && words < NerGazetteer.MAX_WORDS; j++) {
+                String w = tokens.get(j);
+                for (int a = 0; a < w.length(); ) {
+                    int b = w.indexOf(' ', a);
+                    b = b < 0 ? w.length() : b;
+                    if (b > a) {
+                        h = NerGazetteer.wordHash(h, w, a, b);
+                        words++;
+                    }
+                    a = b + 1;
+                }
+                int categories = gazetteer.lookup(h);
+                for (int c = 0; categories != 0 && c < NerGazetteer.CATEGORIES; c++) {
+                    if ((categories & 1 << c) != 0) {
+                        gaz[i + 2] |= 1 << 2 * c;
+                        for (int m = i + 1; m <= j; m++) {
+                            gaz[m + 2] |= 1 << 2 * c + 1;
+                        }
+                    }
+                }
+            }
+        }
+        return gaz;
     }
 
     private static boolean capitalized(int casing) {

@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -19,27 +20,23 @@ final class NerModel {
     private static final int VERSION = 1;
     private static final int T = Tags.COUNT;
 
-    private final int bits;
+    private final NerFeatures features;
     private final float[] weights;
     private final float[] transitions;
 
     /** {@code weights[bucket * T + tag]}; {@code transitions[(previous + 1) * T + tag]}, previous -1 at the start. */
-    NerModel(int bits, float[] weights, float[] transitions) {
-        if (weights.length != (1 << bits) * T || transitions.length != (T + 1) * T) {
-            throw new IllegalArgumentException("weights do not match " + bits + " bits");
+    NerModel(NerFeatures features, float[] weights, float[] transitions) {
+        if (weights.length != (1 << features.bits()) * T || transitions.length != (T + 1) * T) {
+            throw new IllegalArgumentException("weights do not match " + features.bits() + " bits");
         }
-        this.bits = bits;
+        this.features = features;
         this.weights = weights;
         this.transitions = transitions;
     }
 
-    int bits() {
-        return bits;
-    }
-
-    /** The best tag sequence for hashed {@code features} of {@code n} tokens. */
-    int[] decode(int[] features, int n) {
-        return viterbi(emissions(features, n, weights), n, transitions, null);
+    /** The best tag sequence for {@code tokens}. */
+    int[] decode(List<String> tokens) {
+        return viterbi(emissions(features.extract(tokens), tokens.size(), weights), tokens.size(), transitions, null);
     }
 
     static float[] emissions(int[] features, int n, float[] weights) {
@@ -57,7 +54,10 @@ final class NerModel {
         return e;
     }
 
-    /** Viterbi over emission and transition scores; {@code allowed[i]} (a tag bit mask), if given, restricts token i. */
+    /**
+     * The best tags by emission and transition scores among the sequences that are valid BIO;
+     * {@code allowed[i]} (a bit mask of tags), if given, restricts token i.
+     */
     static int[] viterbi(float[] e, int n, float[] transitions, int[] allowed) {
         int[] tags = new int[n];
         if (n == 0) {
@@ -69,18 +69,18 @@ final class NerModel {
             for (int t = 0; t < T; t++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = -1;
-                if (allowed == null || (allowed[i] & 1 << t) != 0) {
-                    if (i == 0) {
-                        if (Tags.legal(-1, t)) {
-                            best = transitions[t];
-                        }
-                    } else {
-                        for (int p = 0; p < T; p++) {
-                            float s = score[(i - 1) * T + p] + transitions[(p + 1) * T + t];
-                            if (Tags.legal(p, t) && s > best) {
-                                best = s;
-                                arg = p;
-                            }
+                if (allowed != null && (allowed[i] & 1 << t) == 0) {
+                    best = Float.NEGATIVE_INFINITY;
+                } else if (i == 0) {
+                    if (Tags.legal(-1, t)) {
+                        best = transitions[t];
+                    }
+                } else {
+                    for (int p = 0; p < T; p++) {
+                        float s = score[(i - 1) * T + p] + transitions[(p + 1) * T + t];
+                        if (Tags.legal(p, t) && s > best) {
+                            best = s;
+                            arg = p;
                         }
                     }
                 }
@@ -102,8 +102,8 @@ final class NerModel {
     }
 
     /**
-     * Gzip of: magic, version, bits, the transitions, then the buckets with a non-zero weight as (gap, T weights),
-     * the weights quantized to 16 bits over the largest magnitude, which halves the file at no measurable cost.
+     * Gzip of: magic, version, bits, the transitions, the buckets with a non-zero weight as (gap, T weights), the
+     * weights quantized to 16 bits over the largest magnitude (half the file at no measurable cost), the gazetteer.
      */
     void write(OutputStream out) throws IOException {
         float max = 0;
@@ -112,6 +112,7 @@ final class NerModel {
         }
         float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
         short[] q = new short[weights.length];
+        int bits = features.bits();
         int used = 0;
         for (int b = 0; b < 1 << bits; b++) {
             boolean any = false;
@@ -144,6 +145,7 @@ final class NerModel {
                     }
                 }
             }
+            features.gazetteer().write(d);
         }
     }
 
@@ -166,11 +168,14 @@ final class NerModel {
             int b = -1;
             for (int k = 0; k < used; k++) {
                 b += d.readInt();
+                if (b < 0 || b >= 1 << bits) {
+                    throw new IOException("bad model: bucket " + b + " out of range");
+                }
                 for (int t = 0; t < T; t++) {
                     weights[b * T + t] = d.readShort() * scale;
                 }
             }
-            return new NerModel(bits, weights, transitions);
+            return new NerModel(new NerFeatures(bits, NerGazetteer.read(d)), weights, transitions);
         }
     }
 }

@@ -45,7 +45,7 @@ public final class NerTagger {
 
     /** One BIO tag per token ("O", "B-PER", "I-PER", ...); I-X always continues an X chunk. */
     public List<String> tag(List<String> tokens) {
-        int[] tags = model.decode(NerFeatures.extract(tokens, model.bits()), tokens.size());
+        int[] tags = model.decode(tokens);
         List<String> out = new ArrayList<>(tags.length);
         for (int t : tags) {
             out.add(Tags.NAMES.get(t));

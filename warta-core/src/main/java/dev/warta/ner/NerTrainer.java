@@ -1,5 +1,6 @@
 package dev.warta.ner;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -16,7 +17,8 @@ import java.util.function.Consumer;
  * <p>A corpus that never tags a type (NERP has no ORG) did not annotate it, so its O tokens may be
  * that type: there the gold sequence is the best one the model finds among those that keep every
  * annotated chunk and only relabel O tokens as unannotated types, and an ORG the model finds in a
- * NERP sentence is not punished.
+ * NERP sentence is not punished. Measured on the dev splits against plain O: F1 +1.0 on NERP (PER, LOC),
+ * +0.7 on NER UI, +0.8 on idner-news-2k, -0.7 on NER UGM, -2.6 macro on NERGrit.
  */
 public record NerTrainer(int bits, int epochs, long seed) {
     public static final NerTrainer DEFAULT = new NerTrainer(20, 12, 42);
@@ -43,6 +45,19 @@ public record NerTrainer(int bits, int epochs, long seed) {
 
     /** Trains on {@code corpora} (each a list of sentences from one annotation scheme); {@code log} hears per epoch. */
     public NerTagger train(List<List<TaggedSentence>> corpora, Consumer<String> log) {
+        return train(corpora, NerGazetteer.EMPTY, log);
+    }
+
+    /**
+     * Trains with gazetteer features read from {@code gazetteer} (like ../shared/data/gazetteer) and the titles
+     * of {@code idText} (like ../shared/data/id-text); the phrases are stored in the model.
+     */
+    public NerTagger train(List<List<TaggedSentence>> corpora, Path gazetteer, Path idText, Consumer<String> log) {
+        return train(corpora, NerGazetteer.read(gazetteer, idText), log);
+    }
+
+    private NerTagger train(List<List<TaggedSentence>> corpora, NerGazetteer gazetteer, Consumer<String> log) {
+        NerFeatures features = new NerFeatures(bits, gazetteer);
         List<Example> examples = new ArrayList<>();
         for (List<TaggedSentence> corpus : corpora) {
             int unannotated = unannotatedMask(corpus);
@@ -54,7 +69,7 @@ public record NerTrainer(int bits, int epochs, long seed) {
                     gold[i] = Tags.index(s.tags().get(i));
                     allowed[i] = 1 << gold[i] | (gold[i] == Tags.O ? unannotated : 0);
                 }
-                examples.add(new Example(NerFeatures.extract(s.tokens(), bits), gold, allowed));
+                examples.add(new Example(features.extract(s.tokens()), gold, allowed));
             }
         }
         float[] w = new float[(1 << bits) * T];
@@ -94,7 +109,7 @@ public record NerTrainer(int bits, int epochs, long seed) {
             }
             log.accept("epoch " + epoch + ": " + wrong + " of " + order.size() + " sentences wrong");
         }
-        return new NerTagger(new NerModel(bits, average(w, wSum, step), average(tr, trSum, step)));
+        return new NerTagger(new NerModel(features, average(w, wSum, step), average(tr, trSum, step)));
     }
 
     /** The tags (as a bit mask) of the types that {@code corpus} never tags. */
