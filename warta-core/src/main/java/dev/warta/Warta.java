@@ -12,6 +12,8 @@ import dev.warta.model.Document;
 import dev.warta.model.RawDocument;
 import dev.warta.model.ReadResult;
 import dev.warta.model.AnalysisResult;
+import dev.warta.ner.NerTagger;
+import dev.warta.ner.TaggerRecognizer;
 import dev.warta.pipeline.Pipeline;
 import dev.warta.segment.RuleSegmenter;
 import dev.warta.source.Inputs;
@@ -48,7 +50,7 @@ public final class Warta {
         DateFinder dates = new DateFinder(all.stream().map(Language::calendar).toList());
         NewsAnatomyParser anatomy = new NewsAnatomyParser(all, PlaceNames.shipped(), dates);
         return new Warta(new Pipeline(new HtmlExtractor(all), detector, anatomy, new RuleSegmenter(), dates,
-                languages));
+                new TaggerRecognizer(NerTagger.shipped()), languages));
     }
 
     public Document analyze(RawDocument raw) {

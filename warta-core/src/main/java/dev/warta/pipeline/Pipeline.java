@@ -11,12 +11,15 @@ import dev.warta.model.AnalysisResult;
 import dev.warta.model.Article;
 import dev.warta.model.DateMention;
 import dev.warta.model.DateValue;
+import dev.warta.model.Entity;
 import dev.warta.model.Document;
 import dev.warta.model.Failure;
 import dev.warta.model.PageMetadata;
 import dev.warta.model.RawDocument;
 import dev.warta.model.ReadResult;
 import dev.warta.model.Sentence;
+import dev.warta.ner.EntityGrouper;
+import dev.warta.ner.EntityRecognizer;
 import dev.warta.segment.Segmenter;
 import dev.warta.time.DateFinder;
 import dev.warta.time.IsoDates;
@@ -44,15 +47,18 @@ public final class Pipeline {
     private final AnatomyParser anatomy;
     private final Segmenter segmenter;
     private final DateFinder dates;
+    private final EntityRecognizer recognizer;
+    private final EntityGrouper entities = new EntityGrouper();
     private final Languages languages;
 
     public Pipeline(TextExtractor extractor, LanguageDetector detector, AnatomyParser anatomy, Segmenter segmenter,
-             DateFinder dates, Languages languages) {
+             DateFinder dates, EntityRecognizer recognizer, Languages languages) {
         this.extractor = extractor;
         this.detector = detector;
         this.anatomy = anatomy;
         this.segmenter = segmenter;
         this.dates = dates;
+        this.recognizer = recognizer;
         this.languages = languages;
     }
 
@@ -138,7 +144,10 @@ public final class Pipeline {
         List<Sentence> sentences = segmenter.segment(article.text(), article.paragraphs(), rules);
         LocalDate reference = article.published() == null ? null : article.published().date();
         List<DateMention> found = dates.find(article.text(), reference);
-        return new Document(idOf(raw), raw.source(), extracted.text(), article, sentences, found, List.of(),
+        // the tagger is trained on Indonesian; other languages get no entities rather than wrong ones
+        List<Entity> named = lang.equals(DEFAULT_LANGUAGE)
+                ? entities.group(article.text(), recognizer.mentions(article.text(), sentences)) : List.of();
+        return new Document(idOf(raw), raw.source(), extracted.text(), article, sentences, found, named,
                 List.of(), List.of());
     }
 

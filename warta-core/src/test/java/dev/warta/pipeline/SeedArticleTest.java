@@ -9,6 +9,8 @@ import dev.warta.model.Article;
 import dev.warta.model.ContentType;
 import dev.warta.model.CreditRole;
 import dev.warta.model.Document;
+import dev.warta.model.Entity;
+import dev.warta.model.EntityType;
 import dev.warta.model.Evidence;
 import dev.warta.model.RawDocument;
 import dev.warta.model.RemovalKind;
@@ -87,5 +89,17 @@ class SeedArticleTest {
     void theCitationDateIsADateMention() {
         assertThat(doc.dates()).extracting(d -> d.span().of(doc.article().text()), d -> d.value().iso())
                 .containsExactly(tuple("Sabtu (27/12/2025)", "2025-12-27"));
+    }
+
+    @Test
+    void peopleAndPlacesAreFoundAndShortNamesJoinFullOnes() {
+        assertThat(doc.entities()).extracting(e -> e.type(), e -> e.name())
+                .contains(tuple(EntityType.PERSON, "Vladimir Putin"), tuple(EntityType.PERSON, "Donald Trump"),
+                        tuple(EntityType.PERSON, "Kirill Dmitriev"), tuple(EntityType.LOCATION, "Moskow"),
+                        tuple(EntityType.LOCATION, "Ukraina"));
+        Entity putin = doc.entities().stream().filter(e -> e.name().equals("Vladimir Putin")).findFirst().orElseThrow();
+        assertThat(putin.aliases()).containsExactly("Putin");
+        assertThat(putin.mentions()).allSatisfy(m -> assertThat(m.span().of(doc.article().text())).endsWith("Putin"));
+        assertThat(doc.entities()).noneMatch(e -> e.name().contains("Baca") || e.name().equals("Sabtu"));
     }
 }

@@ -1,0 +1,77 @@
+package dev.warta.ner;
+
+import dev.warta.model.Entity;
+import dev.warta.model.EntityType;
+import dev.warta.model.Mention;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups the mentions of a document into entities: the same name (ignoring case) is one entity, and a
+ * person named by the last words of a fuller name said elsewhere ("Putin" after "Vladimir Putin") is
+ * that person. Entities are numbered in the order they are first mentioned; the fullest form names them.
+ */
+public final class EntityGrouper {
+
+    public List<Entity> group(String text, List<Mention> mentions) {
+        List<Group> groups = new ArrayList<>();
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            String name = m.span().of(text).strip();
+            String key = m.type() + ":" + name.toLowerCase(Locale.ROOT);
+            Group g = byKey.get(key);
+            if (g == null) {
+                g = m.type() == EntityType.PERSON ? fullerPerson(groups, name) : null;
+            }
+            if (g == null) {
+                g = new Group(m.type());
+                groups.add(g);
+            }
+            byKey.putIfAbsent(key, g);
+            g.add(name, m);
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Group g : groups) {
+            out.add(g.entity("e" + (out.size() + 1)));
+        }
+        return out;
+    }
+
+    /** The person group whose name ends with these words ("Vladimir Putin" for "Putin"). */
+    private static Group fullerPerson(List<Group> groups, String name) {
+        String suffix = " " + name.toLowerCase(Locale.ROOT);
+        for (Group g : groups) {
+            if (g.type == EntityType.PERSON && g.names.stream()
+                    .anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith(suffix))) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static final class Group {
+        final EntityType type;
+        final Set<String> names = new LinkedHashSet<>();
+        final List<Mention> mentions = new ArrayList<>();
+
+        Group(EntityType type) {
+            this.type = type;
+        }
+
+        void add(String name, Mention m) {
+            names.add(name);
+            mentions.add(m);
+        }
+
+        Entity entity(String id) {
+            String name = names.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
+            List<String> aliases = names.stream().filter(n -> !n.equals(name)).toList();
+            return new Entity(id, type, name, aliases, List.of(), Map.of(), mentions);
+        }
+    }
+}

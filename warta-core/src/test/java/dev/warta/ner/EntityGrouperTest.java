@@ -1,0 +1,52 @@
+package dev.warta.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.warta.model.Entity;
+import dev.warta.model.EntityType;
+import dev.warta.model.Mention;
+import dev.warta.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityGrouperTest {
+    private static final String TEXT = "Presiden Joko Widodo bertemu Menlu Retno di Jakarta. Widodo lalu ke Bogor, "
+            + "sementara jakarta diguyur hujan. Retno Marsudi kembali ke Jakarta.";
+
+    private static Mention at(String name, int from, EntityType type) {
+        int start = TEXT.indexOf(name, from);
+        return new Mention(new Span(start, start + name.length()), type);
+    }
+
+    @Test
+    void sameNamesAndShortFormsOfPersonsAreOneEntity() {
+        List<Mention> mentions = new ArrayList<>(List.of(
+                at("Joko Widodo", 0, EntityType.PERSON),
+                at("Retno", 0, EntityType.PERSON),
+                at("Jakarta", 0, EntityType.LOCATION),
+                at("Widodo", 50, EntityType.PERSON),
+                at("Bogor", 0, EntityType.LOCATION),
+                at("jakarta", 0, EntityType.LOCATION),
+                at("Retno Marsudi", 0, EntityType.PERSON),
+                at("Jakarta", 120, EntityType.LOCATION)));
+        List<Entity> entities = new EntityGrouper().group(TEXT, mentions);
+        assertThat(entities).extracting(Entity::id, Entity::type, Entity::name, e -> e.mentions().size())
+                .containsExactly(
+                        tuple("e1", EntityType.PERSON, "Joko Widodo", 2),
+                        tuple("e2", EntityType.PERSON, "Retno", 1),
+                        tuple("e3", EntityType.LOCATION, "Jakarta", 3),
+                        tuple("e4", EntityType.LOCATION, "Bogor", 1),
+                        tuple("e5", EntityType.PERSON, "Retno Marsudi", 1));
+        assertThat(entities.getFirst().aliases()).containsExactly("Widodo");
+    }
+
+    @Test
+    void aShortFormOfAPlaceIsNotMergedByTheLastWord() {
+        String text = "Jawa Barat dan Barat";
+        List<Entity> entities = new EntityGrouper().group(text, List.of(
+                new Mention(new Span(0, 10), EntityType.LOCATION), new Mention(new Span(15, 20), EntityType.LOCATION)));
+        assertThat(entities).hasSize(2);
+    }
+}
