@@ -40,6 +40,12 @@ public interface Language {
      */
     Set<String> boilerplateMarkup();
 
+    /**
+     * Honorifics and academic or religious titles that stand before or after a person's name without
+     * being part of it ("Bapak", "H.", "Dr.", "S.H."), as written.
+     */
+    Set<String> honorifics();
+
     /** Lower-case function words that may stand inside a proper name ("dan", "of", "the"). */
     Set<String> nameConnectors();
 }

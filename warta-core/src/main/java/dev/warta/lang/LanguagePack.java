@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /**
  * A language whose rules are data: the subclass passes its patterns and calendar words, and keeps its
  * word lists beside itself as resources: {@code outlets.txt}, {@code abbreviations.txt},
- * {@code terminal-abbreviations.txt} and {@code boilerplate-markup.txt}.
+ * {@code terminal-abbreviations.txt}, {@code boilerplate-markup.txt} and {@code honorifics.txt}.
  */
 public abstract class LanguagePack implements Language {
     private final String code;
@@ -21,6 +21,7 @@ public abstract class LanguagePack implements Language {
     private final Set<String> abbreviations;
     private final Set<String> terminalAbbreviations;
     private final Set<String> boilerplateMarkup;
+    private final Set<String> honorifics;
 
     protected LanguagePack(String code, List<BoilerplateRule> boilerplate, CreditRules credits,
                            CitationRules citations, CalendarWords calendar, Set<String> nameConnectors) {
@@ -34,6 +35,7 @@ public abstract class LanguagePack implements Language {
                 .collect(Collectors.toUnmodifiableSet());
         this.abbreviations = Set.copyOf(WordList.read(getClass(), "abbreviations.txt"));
         this.terminalAbbreviations = Set.copyOf(WordList.read(getClass(), "terminal-abbreviations.txt"));
+        this.honorifics = Set.copyOf(WordList.read(getClass(), "honorifics.txt"));
         this.boilerplateMarkup = WordList.read(getClass(), "boilerplate-markup.txt").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
@@ -71,6 +73,11 @@ public abstract class LanguagePack implements Language {
     @Override
     public final Set<String> terminalAbbreviations() {
         return terminalAbbreviations;
+    }
+
+    @Override
+    public final Set<String> honorifics() {
+        return honorifics;
     }
 
     @Override
