@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Picks the source for an input argument: "-" is standard input, a directory is read file by file
- * (sorted, recursively). A file goes by its extension, a trailing {@code .gz} set aside (the bytes
+ * (sorted, recursively; there files whose extension says they are something else, such as READMEs,
+ * scripts, JSON, styles and images beside a collection, are left out). A file goes by its extension, a trailing {@code .gz} set aside (the bytes
  * are gunzipped whatever the name says): {@code .jsonl}/{@code .ndjson} is JSON Lines,
  * {@code .html}/{@code .htm} HTML, {@code .txt} plain text, {@code .warc} a WARC,
  * {@code .rss}/{@code .atom} a feed. Any other file, and an {@code .xml} that is not a feed, is
@@ -52,18 +53,32 @@ public final class Inputs {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
             files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+                    .filter(Inputs::isDocumentFile).sorted().toList();
         } catch (IOException e) {
             return Stream.of(new Failure(SourceRef.file(dir.toString()), "cannot list: " + e.getMessage()));
         }
         return files.stream().flatMap(p -> forFile(p).read());
     }
 
+    // crawls save pages under any name ("berita.php", "index.aspx"), so unknown names are sniffed;
+    // these name what is surely not a news document
+    private static final java.util.Set<String> NOT_DOCUMENTS = java.util.Set.of("md", "markdown", "rst", "py",
+            "js", "mjs", "ts", "css", "scss", "java", "c", "h", "sh", "json", "yaml", "yml", "toml", "ini", "cfg",
+            "png", "jpg", "jpeg", "gif", "webp", "svg", "ico", "bmp", "pdf", "zip", "tar", "jar", "class", "exe",
+            "mp3", "mp4", "wav", "woff", "woff2", "ttf", "otf", "csv", "tsv", "bib", "tex");
+
+    static boolean isDocumentFile(Path p) {
+        return !NOT_DOCUMENTS.contains(extension(p.getFileName().toString().toLowerCase(Locale.ROOT)));
+    }
+
+    private static String extension(String name) {
+        String inner = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        return inner.contains(".") ? inner.substring(inner.lastIndexOf('.') + 1) : "";
+    }
+
     DocumentSource forFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        String inner = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-        String extension = inner.contains(".") ? inner.substring(inner.lastIndexOf('.') + 1) : "";
-        return switch (extension) {
+        return switch (extension(name)) {
             case "jsonl", "ndjson" -> source(p, Sniff.Kind.JSON_LINES);
             case "html", "htm" -> source(p, Sniff.Kind.HTML);
             case "txt" -> source(p, Sniff.Kind.TEXT);

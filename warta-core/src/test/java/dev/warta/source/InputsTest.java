@@ -120,4 +120,15 @@ class InputsTest {
     void missingPathIsAFailure() {
         assertThat(reason(read(dir.resolve("nope.txt").toString()).getFirst())).isEqualTo("no such file or directory");
     }
+
+    @Test
+    void aDirectoryYieldsItsDocumentsNotTheFilesBesideThem() throws IOException {
+        write("a.txt", "Jakarta - Harga beras naik.".getBytes(StandardCharsets.UTF_8));
+        write("README.md", "# Koleksi berita".getBytes(StandardCharsets.UTF_8));
+        write("a.gold.json", "{\n  \"title\": \"x\"\n}".getBytes(StandardCharsets.UTF_8));
+        write("check.py", "print(1)".getBytes(StandardCharsets.UTF_8));
+        write("b", "Bandung - Hujan deras turun.".getBytes(StandardCharsets.UTF_8));
+        assertThat(read(dir.toString())).extracting(r -> ((RawDocument) r).source().location())
+                .containsExactly(dir.resolve("a.txt").toString(), dir.resolve("b").toString());
+    }
 }

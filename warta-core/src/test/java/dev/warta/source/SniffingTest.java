@@ -57,7 +57,7 @@ class SniffingTest {
         write("2-umpan.dat", FEED.getBytes(UTF_8));
         write("3-arsip.gz", gzip(FEED.getBytes(UTF_8)));
         write("4-baris.log", "{\"text\":\"Satu.\"}\n{\"text\":\"Dua.\"}\n".getBytes(UTF_8));
-        write("5-catatan.md", "# Catatan\nRapat pukul 10.".getBytes(UTF_8));
+        write("5-catatan.text", "# Catatan\nRapat pukul 10.".getBytes(UTF_8));
         write("6-halaman.php.gz", gzip("<html><p>PHP</p></html>".getBytes(UTF_8)));
         List<ReadResult> r = read(dir.toString());
         assertThat(r).hasSize(7).allMatch(RawDocument.class::isInstance);
@@ -86,7 +86,7 @@ class SniffingTest {
     @Test
     void anUnreadableFileOfUnknownKindStillFailsAlone() throws IOException {
         write("1-rusak.gz", new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2});
-        write("2-baik.md", "Baik.".getBytes(UTF_8));
+        write("2-baik.dat", "Baik.".getBytes(UTF_8));
         List<ReadResult> r = read(dir.toString());
         assertThat(r).hasSize(2);
         assertThat(((Failure) r.get(0)).reason()).isEqualTo("truncated gzip: Unexpected end of ZLIB input stream");
