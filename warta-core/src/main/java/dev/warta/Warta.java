@@ -12,6 +12,8 @@ import dev.warta.model.Document;
 import dev.warta.model.RawDocument;
 import dev.warta.model.ReadResult;
 import dev.warta.model.AnalysisResult;
+import dev.warta.gazetteer.PlaceIds;
+import dev.warta.ner.EntityGrouper;
 import dev.warta.ner.NerTagger;
 import dev.warta.ner.TaggerRecognizer;
 import dev.warta.pipeline.Pipeline;
@@ -50,7 +52,7 @@ public final class Warta {
         DateFinder dates = new DateFinder(all.stream().map(Language::calendar).toList());
         NewsAnatomyParser anatomy = new NewsAnatomyParser(all, PlaceNames.shipped(), dates);
         return new Warta(new Pipeline(new HtmlExtractor(all), detector, anatomy, new RuleSegmenter(), dates,
-                new TaggerRecognizer(NerTagger.shipped(), all), languages));
+                new TaggerRecognizer(NerTagger.shipped(), all), new EntityGrouper(PlaceIds.shipped()), languages));
     }
 
     public Document analyze(RawDocument raw) {

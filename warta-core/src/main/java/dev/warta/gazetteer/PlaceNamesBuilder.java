@@ -15,10 +15,17 @@ import java.util.zip.GZIPOutputStream;
  * Rebuilds {@code place-names.txt.gz} from the gazetteer folder (../shared/data/gazetteer):
  * country names in Indonesian and English, Indonesian provinces and regencies, and every city
  * of world_cities.tsv. Output is sorted and written with a fixed gzip header, so the same input
- * gives the same bytes.
+ * gives the same bytes. {@link PlaceIds} are built beside it.
  */
 public final class PlaceNamesBuilder {
     private final TreeMap<String, String> names = new TreeMap<>();
+
+    /** Writes {@code place-names.txt.gz} and {@code place-ids.tsv.gz} into {@code outDir}; returns the counts. */
+    public static int[] buildAll(Path gazetteerDir, Path outDir) throws IOException {
+        int names = build(gazetteerDir, outDir.resolve(PlaceNames.RESOURCE));
+        int ids = PlaceIds.build(gazetteerDir, outDir.resolve(PlaceIds.RESOURCE));
+        return new int[] {names, ids};
+    }
 
     public static int build(Path gazetteerDir, Path out) throws IOException {
         PlaceNamesBuilder b = new PlaceNamesBuilder();
@@ -59,6 +66,11 @@ public final class PlaceNamesBuilder {
     }
 
     private void write(Path out) throws IOException {
+        writeLines(out, names.values());
+    }
+
+    /** Lines under a fixed header, gzip with a zero timestamp: the same lines give the same bytes. */
+    static void writeLines(Path out, Iterable<String> lines) throws IOException {
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (var gz = new GZIPOutputStream(Files.newOutputStream(out)) {
             {
@@ -66,9 +78,9 @@ public final class PlaceNamesBuilder {
             }
         }; BufferedWriter w = new BufferedWriter(new OutputStreamWriter(gz, StandardCharsets.UTF_8))) {
             w.write("# Derived from the warta gazetteer (GeoNames CC BY 4.0, Unicode CLDR, i18n-iso-countries,"
-                    + " cahyadsn/wilayah); see NOTICE.\n");
-            for (String name : names.values()) {
-                w.write(name);
+                    + " cahyadsn/wilayah, soluvas/opendata CC0); see NOTICE.\n");
+            for (String line : lines) {
+                w.write(line);
                 w.write('\n');
             }
         }

@@ -1,5 +1,6 @@
 package dev.warta.ner;
 
+import dev.warta.gazetteer.PlaceIds;
 import dev.warta.model.Entity;
 import dev.warta.model.EntityType;
 import dev.warta.model.Mention;
@@ -14,9 +15,16 @@ import java.util.Set;
 /**
  * Groups the mentions of a document into entities: the same name (ignoring case) is one entity, and a
  * person named by the last words of a fuller name said elsewhere ("Putin" after "Vladimir Putin") is
- * that person. Entities are numbered in the order they are first mentioned; the fullest form names them.
+ * that person. A place the gazetteer knows gets its Wikidata id, and the names of one place are one
+ * entity ("AS" and "Amerika Serikat"). Entities are numbered in the order they are first mentioned;
+ * the fullest form names them.
  */
 public final class EntityGrouper {
+    private final PlaceIds places;
+
+    public EntityGrouper(PlaceIds places) {
+        this.places = places;
+    }
 
     public List<Entity> group(String text, List<Mention> mentions) {
         List<Group> groups = new ArrayList<>();
@@ -25,11 +33,15 @@ public final class EntityGrouper {
             String name = m.span().of(text).strip();
             String key = m.type() + ":" + name.toLowerCase(Locale.ROOT);
             Group g = byKey.get(key);
+            String wikidata = m.type() == EntityType.LOCATION ? places.wikidata(name).orElse(null) : null;
+            if (g == null && wikidata != null) {
+                g = samePlace(groups, wikidata);
+            }
             if (g == null) {
                 g = m.type() == EntityType.PERSON ? fullerPerson(groups, name) : null;
             }
             if (g == null) {
-                g = new Group(m.type());
+                g = new Group(m.type(), wikidata);
                 groups.add(g);
             }
             byKey.putIfAbsent(key, g);
@@ -40,6 +52,10 @@ public final class EntityGrouper {
             out.add(g.entity("e" + (out.size() + 1)));
         }
         return out;
+    }
+
+    private static Group samePlace(List<Group> groups, String wikidata) {
+        return groups.stream().filter(g -> wikidata.equals(g.wikidata)).findFirst().orElse(null);
     }
 
     /** The person group whose name ends with these words ("Vladimir Putin" for "Putin"). */
@@ -56,11 +72,13 @@ public final class EntityGrouper {
 
     private static final class Group {
         final EntityType type;
+        final String wikidata;
         final Set<String> names = new LinkedHashSet<>();
         final List<Mention> mentions = new ArrayList<>();
 
-        Group(EntityType type) {
+        Group(EntityType type, String wikidata) {
             this.type = type;
+            this.wikidata = wikidata;
         }
 
         void add(String name, Mention m) {
@@ -71,7 +89,8 @@ public final class EntityGrouper {
         Entity entity(String id) {
             String name = names.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
             List<String> aliases = names.stream().filter(n -> !n.equals(name)).toList();
-            return new Entity(id, type, name, aliases, List.of(), Map.of(), mentions);
+            return new Entity(id, type, name, aliases, List.of(),
+                    wikidata == null ? Map.of() : Map.of("wikidata", wikidata), mentions);
         }
     }
 }

@@ -48,17 +48,18 @@ public final class Pipeline {
     private final Segmenter segmenter;
     private final DateFinder dates;
     private final EntityRecognizer recognizer;
-    private final EntityGrouper entities = new EntityGrouper();
+    private final EntityGrouper entities;
     private final Languages languages;
 
     public Pipeline(TextExtractor extractor, LanguageDetector detector, AnatomyParser anatomy, Segmenter segmenter,
-             DateFinder dates, EntityRecognizer recognizer, Languages languages) {
+             DateFinder dates, EntityRecognizer recognizer, EntityGrouper entities, Languages languages) {
         this.extractor = extractor;
         this.detector = detector;
         this.anatomy = anatomy;
         this.segmenter = segmenter;
         this.dates = dates;
         this.recognizer = recognizer;
+        this.entities = entities;
         this.languages = languages;
     }
 

@@ -101,5 +101,7 @@ class SeedArticleTest {
         assertThat(putin.aliases()).containsExactly("Putin");
         assertThat(putin.mentions()).allSatisfy(m -> assertThat(m.span().of(doc.article().text())).endsWith("Putin"));
         assertThat(doc.entities()).noneMatch(e -> e.name().contains("Baca") || e.name().equals("Sabtu"));
+        assertThat(doc.entities()).filteredOn(e -> e.name().equals("Rusia")).singleElement()
+                .satisfies(e -> assertThat(e.links()).containsEntry("wikidata", "Q159"));
     }
 }
