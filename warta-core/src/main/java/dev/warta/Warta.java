@@ -52,7 +52,7 @@ public final class Warta {
         DateFinder dates = new DateFinder(all.stream().map(Language::calendar).toList());
         NewsAnatomyParser anatomy = new NewsAnatomyParser(all, PlaceNames.shipped(), dates);
         return new Warta(new Pipeline(new HtmlExtractor(all), detector, anatomy, new RuleSegmenter(), dates,
-                new TaggerRecognizer(NerTagger.shipped(), all), new EntityGrouper(PlaceIds.shipped()), languages));
+                new TaggerRecognizer(NerTagger.shipped(), all), new EntityGrouper(PlaceIds.shipped(), all), languages));
     }
 
     public Document analyze(RawDocument raw) {

@@ -1,6 +1,7 @@
 package dev.warta.lang;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,6 +46,12 @@ public interface Language {
      * being part of it ("Bapak", "H.", "Dr.", "S.H."), as written.
      */
     Set<String> honorifics();
+
+    /**
+     * Names of one foreign place as this language's press writes it and as others do, each set of names
+     * of one place ("Moskow", "Moskwa", "Moscow"), keyed by every name in lower case.
+     */
+    Map<String, Set<String>> placeNames();
 
     /** Lower-case function words that may stand inside a proper name ("dan", "of", "the"). */
     Set<String> nameConnectors();

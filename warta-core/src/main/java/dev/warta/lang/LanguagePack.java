@@ -1,6 +1,8 @@
 package dev.warta.lang;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -8,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * A language whose rules are data: the subclass passes its patterns and calendar words, and keeps its
  * word lists beside itself as resources: {@code outlets.txt}, {@code abbreviations.txt},
- * {@code terminal-abbreviations.txt}, {@code boilerplate-markup.txt} and {@code honorifics.txt}.
+ * {@code terminal-abbreviations.txt}, {@code boilerplate-markup.txt}, {@code honorifics.txt} and
+ * {@code place-names.txt} (one place per line, its names separated by '|').
  */
 public abstract class LanguagePack implements Language {
     private final String code;
@@ -22,6 +25,7 @@ public abstract class LanguagePack implements Language {
     private final Set<String> terminalAbbreviations;
     private final Set<String> boilerplateMarkup;
     private final Set<String> honorifics;
+    private final Map<String, Set<String>> placeNames = new HashMap<>();
 
     protected LanguagePack(String code, List<BoilerplateRule> boilerplate, CreditRules credits,
                            CitationRules citations, CalendarWords calendar, Set<String> nameConnectors) {
@@ -36,6 +40,10 @@ public abstract class LanguagePack implements Language {
         this.abbreviations = Set.copyOf(WordList.read(getClass(), "abbreviations.txt"));
         this.terminalAbbreviations = Set.copyOf(WordList.read(getClass(), "terminal-abbreviations.txt"));
         this.honorifics = Set.copyOf(WordList.read(getClass(), "honorifics.txt"));
+        for (String line : WordList.read(getClass(), "place-names.txt")) {
+            Set<String> names = Set.of(line.split("\\s*\\|\\s*"));
+            names.forEach(n -> placeNames.put(n.toLowerCase(Locale.ROOT), names));
+        }
         this.boilerplateMarkup = WordList.read(getClass(), "boilerplate-markup.txt").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
@@ -73,6 +81,11 @@ public abstract class LanguagePack implements Language {
     @Override
     public final Set<String> terminalAbbreviations() {
         return terminalAbbreviations;
+    }
+
+    @Override
+    public final Map<String, Set<String>> placeNames() {
+        return Map.copyOf(placeNames);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.warta.ner;
 
 import dev.warta.gazetteer.PlaceIds;
+import dev.warta.lang.Language;
 import dev.warta.model.Entity;
 import dev.warta.model.EntityType;
 import dev.warta.model.Mention;
@@ -16,14 +17,18 @@ import java.util.Set;
  * Groups the mentions of a document into entities: the same name (ignoring case) is one entity, and a
  * person named by the last words of a fuller name said elsewhere ("Putin" after "Vladimir Putin") is
  * that person. A place the gazetteer knows gets its Wikidata id, and the names of one place are one
- * entity ("AS" and "Amerika Serikat"). Entities are numbered in the order they are first mentioned;
+ * entity ("AS" and "Amerika Serikat"), as are the names a language's table gives one foreign place
+ * ("Kyiv" and "Kiev"). Entities are numbered in the order they are first mentioned;
  * the fullest form names them.
  */
 public final class EntityGrouper {
     private final PlaceIds places;
+    private final Map<String, Set<String>> placeNames = new java.util.HashMap<>();
 
-    public EntityGrouper(PlaceIds places) {
+    /** @param languages whose exonym tables join the names of one place ("Moskow", "Moscow") */
+    public EntityGrouper(PlaceIds places, List<Language> languages) {
         this.places = places;
+        languages.forEach(l -> placeNames.putAll(l.placeNames()));
     }
 
     public List<Entity> group(String text, List<Mention> mentions) {
@@ -31,7 +36,7 @@ public final class EntityGrouper {
         Map<String, Group> byKey = new LinkedHashMap<>();
         for (Mention m : mentions) {
             String name = m.span().of(text).strip();
-            String key = m.type() + ":" + name.toLowerCase(Locale.ROOT);
+            String key = m.type() + ":" + placeKey(m.type(), name);
             Group g = byKey.get(key);
             String wikidata = m.type() == EntityType.LOCATION ? places.wikidata(name).orElse(null) : null;
             if (g == null && wikidata != null) {
@@ -52,6 +57,14 @@ public final class EntityGrouper {
             out.add(g.entity("e" + (out.size() + 1)));
         }
         return out;
+    }
+
+    /** One key for every name of a place the language tables list ("kyiv" for "Kiev"). */
+    private String placeKey(EntityType type, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        Set<String> names = type == EntityType.LOCATION ? placeNames.get(lower) : null;
+        return names == null ? lower : names.stream().map(n -> n.toLowerCase(Locale.ROOT)).sorted().findFirst()
+                .orElse(lower);
     }
 
     private static Group samePlace(List<Group> groups, String wikidata) {

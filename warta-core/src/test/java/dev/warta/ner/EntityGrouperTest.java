@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.warta.gazetteer.PlaceIds;
+import dev.warta.lang.Languages;
 import dev.warta.model.Entity;
 import dev.warta.model.EntityType;
 import dev.warta.model.Mention;
@@ -32,7 +33,7 @@ class EntityGrouperTest {
                 at("jakarta", 0, EntityType.LOCATION),
                 at("Retno Marsudi", 0, EntityType.PERSON),
                 at("Jakarta", 120, EntityType.LOCATION)));
-        List<Entity> entities = new EntityGrouper(PlaceIds.shipped()).group(TEXT, mentions);
+        List<Entity> entities = new EntityGrouper(PlaceIds.shipped(), Languages.discover().all()).group(TEXT, mentions);
         assertThat(entities).extracting(Entity::id, Entity::type, Entity::name, e -> e.mentions().size())
                 .containsExactly(
                         tuple("e1", EntityType.PERSON, "Joko Widodo", 2),
@@ -46,7 +47,7 @@ class EntityGrouperTest {
     @Test
     void aShortFormOfAPlaceIsNotMergedByTheLastWord() {
         String text = "Jawa Barat dan Barat";
-        List<Entity> entities = new EntityGrouper(PlaceIds.shipped()).group(text, List.of(
+        List<Entity> entities = new EntityGrouper(PlaceIds.shipped(), Languages.discover().all()).group(text, List.of(
                 new Mention(new Span(0, 10), EntityType.LOCATION), new Mention(new Span(15, 20), EntityType.LOCATION)));
         assertThat(entities).hasSize(2);
     }
@@ -58,9 +59,22 @@ class EntityGrouperTest {
                 new Mention(new Span(9, 24), EntityType.LOCATION),
                 new Mention(new Span(33, 43), EntityType.LOCATION),
                 new Mention(new Span(53, 55), EntityType.LOCATION));
-        List<Entity> entities = new EntityGrouper(PlaceIds.shipped()).group(text, mentions);
+        List<Entity> entities = new EntityGrouper(PlaceIds.shipped(), Languages.discover().all()).group(text, mentions);
         assertThat(entities).extracting(Entity::name, e -> e.links().get("wikidata"), e -> e.mentions().size())
                 .containsExactly(tuple("Amerika Serikat", "Q30", 2), tuple("Jawa Barat", "Q3724", 1));
         assertThat(entities.getFirst().aliases()).containsExactly("AS");
+    }
+
+    @Test
+    void theNamesOfOneForeignPlaceAreOneEntity() {
+        String text = "Utusan tiba di Kyiv. Di Kiev, ia bertemu pejabat dari Moskow dan Moscow.";
+        List<Mention> mentions = new ArrayList<>();
+        for (String name : List.of("Kyiv", "Kiev", "Moskow", "Moscow")) {
+            int at = text.indexOf(name);
+            mentions.add(new Mention(new Span(at, at + name.length()), EntityType.LOCATION));
+        }
+        List<Entity> entities = new EntityGrouper(PlaceIds.shipped(), Languages.discover().all()).group(text, mentions);
+        assertThat(entities).extracting(Entity::name, Entity::aliases)
+                .containsExactly(tuple("Kyiv", List.of("Kiev")), tuple("Moskow", List.of("Moscow")));
     }
 }
