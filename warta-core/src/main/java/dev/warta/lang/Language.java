@@ -47,6 +47,9 @@ public interface Language {
      */
     Set<String> honorifics();
 
+    /** Titles that stand before a person's name ("menteri luar negeri"), lower case, with their English gloss. */
+    Map<String, String> roleTitles();
+
     /**
      * Names of one foreign place as this language's press writes it and as others do, each set of names
      * of one place ("Moskow", "Moskwa", "Moscow"), keyed by every name in lower case.

@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 /**
  * A language whose rules are data: the subclass passes its patterns and calendar words, and keeps its
  * word lists beside itself as resources: {@code outlets.txt}, {@code abbreviations.txt},
- * {@code terminal-abbreviations.txt}, {@code boilerplate-markup.txt}, {@code honorifics.txt} and
- * {@code place-names.txt} (one place per line, its names separated by '|').
+ * {@code terminal-abbreviations.txt}, {@code boilerplate-markup.txt}, {@code honorifics.txt},
+ * {@code place-names.txt} (one place per line, its names separated by '|') and {@code role-titles.txt}
+ * (title, a '|', its English gloss).
  */
 public abstract class LanguagePack implements Language {
     private final String code;
@@ -26,6 +27,7 @@ public abstract class LanguagePack implements Language {
     private final Set<String> boilerplateMarkup;
     private final Set<String> honorifics;
     private final Map<String, Set<String>> placeNames = new HashMap<>();
+    private final Map<String, String> roleTitles = new HashMap<>();
 
     protected LanguagePack(String code, List<BoilerplateRule> boilerplate, CreditRules credits,
                            CitationRules citations, CalendarWords calendar, Set<String> nameConnectors) {
@@ -40,6 +42,10 @@ public abstract class LanguagePack implements Language {
         this.abbreviations = Set.copyOf(WordList.read(getClass(), "abbreviations.txt"));
         this.terminalAbbreviations = Set.copyOf(WordList.read(getClass(), "terminal-abbreviations.txt"));
         this.honorifics = Set.copyOf(WordList.read(getClass(), "honorifics.txt"));
+        for (String line : WordList.read(getClass(), "role-titles.txt")) {
+            String[] parts = line.split("\\s*\\|\\s*");
+            roleTitles.put(parts[0].toLowerCase(Locale.ROOT), parts.length > 1 ? parts[1] : parts[0]);
+        }
         for (String line : WordList.read(getClass(), "place-names.txt")) {
             Set<String> names = Set.of(line.split("\\s*\\|\\s*"));
             names.forEach(n -> placeNames.put(n.toLowerCase(Locale.ROOT), names));
@@ -81,6 +87,11 @@ public abstract class LanguagePack implements Language {
     @Override
     public final Set<String> terminalAbbreviations() {
         return terminalAbbreviations;
+    }
+
+    @Override
+    public final Map<String, String> roleTitles() {
+        return Map.copyOf(roleTitles);
     }
 
     @Override

@@ -5,6 +5,8 @@ import dev.warta.lang.Language;
 import dev.warta.model.Entity;
 import dev.warta.model.EntityType;
 import dev.warta.model.Mention;
+import dev.warta.model.Role;
+import dev.warta.model.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,11 +26,16 @@ import java.util.Set;
 public final class EntityGrouper {
     private final PlaceIds places;
     private final Map<String, Set<String>> placeNames = new java.util.HashMap<>();
+    private final RoleFinder roles;
 
-    /** @param languages whose exonym tables join the names of one place ("Moskow", "Moscow") */
+    /**
+     * @param languages whose exonym tables join the names of one place ("Moskow", "Moscow") and whose
+     *                  titles give persons their roles
+     */
     public EntityGrouper(PlaceIds places, List<Language> languages) {
         this.places = places;
         languages.forEach(l -> placeNames.putAll(l.placeNames()));
+        this.roles = new RoleFinder(languages);
     }
 
     public List<Entity> group(String text, List<Mention> mentions) {
@@ -52,11 +59,42 @@ public final class EntityGrouper {
             byKey.putIfAbsent(key, g);
             g.add(name, m);
         }
+        Map<Group, String> ids = new java.util.IdentityHashMap<>();
+        for (Group g : groups) {
+            ids.put(g, "e" + (ids.size() + 1));
+        }
         List<Entity> out = new ArrayList<>();
         for (Group g : groups) {
-            out.add(g.entity("e" + (out.size() + 1)));
+            List<Role> found = new ArrayList<>();
+            if (g.type == EntityType.PERSON) {
+                for (Mention m : g.mentions) {
+                    Role r = roles.roleOf(text, m, span -> entityAt(groups, ids, span),
+                            span -> groups.stream().anyMatch(o -> o.type == EntityType.PERSON
+                                    && o.mentions.stream().anyMatch(x -> span.contains(x.span()))));
+                    if (r != null && found.stream().noneMatch(x -> sameRole(x, r))) {
+                        found.add(r);
+                    }
+                }
+            }
+            out.add(g.entity(ids.get(g), found));
         }
         return out;
+    }
+
+    /** "Presiden Putin" repeats "Presiden Rusia Vladimir Putin": a role without affiliation adds nothing. */
+    private static boolean sameRole(Role a, Role b) {
+        return a.title().equalsIgnoreCase(b.title()) && (b.affiliationEntityId() == null
+                || java.util.Objects.equals(a.affiliationEntityId(), b.affiliationEntityId()));
+    }
+
+    /** The entity one of whose mentions lies inside {@code span}, if any. */
+    private static String entityAt(List<Group> groups, Map<Group, String> ids, Span span) {
+        for (Group g : groups) {
+            if (g.type != EntityType.PERSON && g.mentions.stream().anyMatch(m -> span.contains(m.span()))) {
+                return ids.get(g);
+            }
+        }
+        return null;
     }
 
     /** One key for every name of a place the language tables list ("kyiv" for "Kiev"). */
@@ -99,10 +137,10 @@ public final class EntityGrouper {
             mentions.add(m);
         }
 
-        Entity entity(String id) {
+        Entity entity(String id, List<Role> roles) {
             String name = names.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
             List<String> aliases = names.stream().filter(n -> !n.equals(name)).toList();
-            return new Entity(id, type, name, aliases, List.of(),
+            return new Entity(id, type, name, aliases, roles,
                     wikidata == null ? Map.of() : Map.of("wikidata", wikidata), mentions);
         }
     }

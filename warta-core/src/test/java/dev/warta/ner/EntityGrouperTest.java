@@ -77,4 +77,28 @@ class EntityGrouperTest {
         assertThat(entities).extracting(Entity::name, Entity::aliases)
                 .containsExactly(tuple("Kyiv", List.of("Kiev")), tuple("Moskow", List.of("Moscow")));
     }
+
+    @Test
+    void titlesBeforeANameAreRolesWithTheirAffiliation() {
+        String text = "Wakil Presiden Gibran Rakabuming Raka bertemu Gubernur Jawa Barat Dedi Mulyadi. "
+                + "Juru bicara KPK, Budi Santoso, hadir. Penasihat Presiden Prabowo, Andi Hakim, juga hadir.";
+        List<Mention> mentions = new ArrayList<>();
+        for (String[] m : new String[][] {{"Gibran Rakabuming Raka", "P"}, {"Jawa Barat", "L"},
+                {"Dedi Mulyadi", "P"}, {"KPK", "O"}, {"Budi Santoso", "P"}, {"Prabowo", "P"}, {"Andi Hakim", "P"}}) {
+            int at = text.indexOf(m[0]);
+            EntityType type = m[1].equals("P") ? EntityType.PERSON
+                    : m[1].equals("L") ? EntityType.LOCATION : EntityType.ORGANIZATION;
+            mentions.add(new Mention(new Span(at, at + m[0].length()), type));
+        }
+        List<Entity> entities = new EntityGrouper(PlaceIds.shipped(), Languages.discover().all()).group(text, mentions);
+        assertThat(entities).filteredOn(e -> !e.roles().isEmpty())
+                .extracting(Entity::name, e -> e.roles().getFirst().normalized(),
+                        e -> e.roles().getFirst().affiliationEntityId())
+                .containsExactly(tuple("Gibran Rakabuming Raka", "Vice President", null),
+                        tuple("Dedi Mulyadi", "Governor", "e2"),
+                        tuple("Budi Santoso", "Spokesperson", "e4"),
+                        tuple("Prabowo", "President", null));
+        Entity dedi = entities.get(2);
+        assertThat(dedi.roles().getFirst().evidence().of(text)).isEqualTo("Gubernur Jawa Barat Dedi Mulyadi");
+    }
 }

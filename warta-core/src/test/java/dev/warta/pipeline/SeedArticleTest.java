@@ -99,6 +99,12 @@ class SeedArticleTest {
                         tuple(EntityType.LOCATION, "Ukraina"));
         Entity putin = doc.entities().stream().filter(e -> e.name().equals("Vladimir Putin")).findFirst().orElseThrow();
         assertThat(putin.aliases()).containsExactly("Putin");
+        assertThat(putin.roles()).singleElement().satisfies(r -> {
+            assertThat(r.title()).isEqualTo("Presiden");
+            assertThat(r.normalized()).isEqualTo("President");
+            assertThat(doc.entities().stream().filter(e -> e.id().equals(r.affiliationEntityId())).findFirst()
+                    .orElseThrow().name()).isEqualTo("Rusia");
+        });
         assertThat(putin.mentions()).allSatisfy(m -> assertThat(m.span().of(doc.article().text())).endsWith("Putin"));
         assertThat(doc.entities()).noneMatch(e -> e.name().contains("Baca") || e.name().equals("Sabtu"));
         assertThat(doc.entities()).filteredOn(e -> e.name().equals("Rusia")).singleElement()
