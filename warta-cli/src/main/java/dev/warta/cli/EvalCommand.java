@@ -5,8 +5,10 @@ import dev.warta.Warta;
 import dev.warta.detect.LinguaLanguageDetector;
 import dev.warta.eval.Accuracy;
 import dev.warta.eval.AnatomyEvaluation;
+import dev.warta.eval.EntityEvaluation;
 import dev.warta.eval.ExtractionEvaluation;
 import dev.warta.eval.LanguageEvaluation;
+import dev.warta.eval.MatchScore;
 import dev.warta.eval.PageEvaluation;
 import dev.warta.eval.SetScore;
 import dev.warta.eval.ShingleScore;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Option;
 /** {@code warta eval}: scores a capability on a gold set and prints the figures. */
 @Command(name = "eval", description = "Score warta on a gold set.",
         subcommands = {EvalCommand.Anatomy.class, EvalCommand.Language.class, EvalCommand.Extract.class,
-                EvalCommand.Pages.class, NerCommands.Eval.class})
+                EvalCommand.Pages.class, EvalCommand.Entities.class, NerCommands.Eval.class})
 final class EvalCommand {
 
     @Command(name = "anatomy", description = "Outlet, dateline, credits, cited sources, removed lines and body "
@@ -202,6 +204,39 @@ final class EvalCommand {
                 r.misses().forEach(m -> System.err.println("miss: " + m));
             }
             return 0;
+        }
+    }
+
+    @Command(name = "entities", description = "Persons, organizations, places and roles against NN.txt + "
+            + "NN.gold.json (like ../shared/data/id-articles-dev).")
+    static final class Entities implements Callable<Integer> {
+        @Option(names = "--gold", required = true, description = "The gold folder.")
+        Path gold;
+
+        @Option(names = "--lang", split = ",", description = "Only articles in these languages (e.g. id).")
+        List<String> languages = List.of();
+
+        @Option(names = "--details", description = "List every miss.")
+        boolean details;
+
+        @Override
+        public Integer call() throws Exception {
+            EntityEvaluation.Result r = new EntityEvaluation(Warta.create()).run(gold, languages);
+            System.out.printf("articles          %d%n", r.articles());
+            match("persons", r.persons());
+            match("organizations", r.organizations());
+            match("places", r.places());
+            line("roles", r.roles());
+            if (details) {
+                r.misses().forEach(m -> System.err.println("miss: " + m));
+            }
+            return 0;
+        }
+
+        private static void match(String name, MatchScore s) {
+            System.out.printf(Locale.ROOT, "%-17s P %.3f  R %.3f  F1 %.3f  (gold found %d/%d, ours right %d/%d)%n",
+                    name, s.precision(), s.recall(), s.f1(), s.goldFound(), s.gold(), s.predictedRight(),
+                    s.predicted());
         }
     }
 

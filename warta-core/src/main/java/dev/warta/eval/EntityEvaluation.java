@@ -1,0 +1,136 @@
+package dev.warta.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.warta.Warta;
+import dev.warta.model.ContentType;
+import dev.warta.model.Document;
+import dev.warta.model.Entity;
+import dev.warta.model.EntityType;
+import dev.warta.model.RawDocument;
+import dev.warta.model.Role;
+import dev.warta.model.SourceMetadata;
+import dev.warta.model.SourceRef;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Scores entities against a gold folder like id-articles-dev ({@code NN.txt} with {@code NN.gold.json}
+ * lists of persons, organizations and places with their aliases, and persons' roles). A gold entity is
+ * found when one of ours of its type has one of its names as name or alias; one of ours is right when
+ * it is found that way. A role is "title affiliation" as written ("Gubernur BI"), compared ignoring case.
+ */
+public final class EntityEvaluation {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Precision and recall per kind; {@code misses} one line each. */
+    public record Result(int articles, MatchScore persons, MatchScore organizations, MatchScore places,
+                         SetScore roles, List<String> misses) {
+    }
+
+    private final Warta warta;
+
+    public EntityEvaluation(Warta warta) {
+        this.warta = warta;
+    }
+
+    public Result run(Path dir, List<String> languages) throws IOException {
+        List<Path> golds;
+        try (Stream<Path> s = Files.list(dir)) {
+            golds = s.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
+        }
+        MatchScore persons = MatchScore.ZERO;
+        MatchScore organizations = MatchScore.ZERO;
+        MatchScore places = MatchScore.ZERO;
+        SetScore roles = SetScore.ZERO;
+        List<String> misses = new ArrayList<>();
+        int articles = 0;
+        for (Path gold : golds) {
+            String name = gold.getFileName().toString().replace(".gold.json", "");
+            Path txt = dir.resolve(name + ".txt");
+            JsonNode g = JSON.readTree(gold.toFile());
+            if (!Files.exists(txt) || (!languages.isEmpty() && !languages.contains(g.path("language").asText()))) {
+                continue;
+            }
+            articles++;
+            Document d = warta.analyze(new RawDocument(SourceRef.file(txt.toString()), ContentType.TEXT,
+                    Files.readString(txt, StandardCharsets.UTF_8), SourceMetadata.NONE));
+            persons = persons.plus(score(name + " persons", g.path("persons"), d, EntityType.PERSON, misses));
+            organizations = organizations.plus(score(name + " organizations", g.path("organizations"), d,
+                    EntityType.ORGANIZATION, misses));
+            places = places.plus(score(name + " places", g.path("places"), d, EntityType.LOCATION, misses));
+            roles = roles.plus(roles(name, g, d, misses));
+        }
+        return new Result(articles, persons, organizations, places, roles, List.copyOf(misses));
+    }
+
+    private static MatchScore score(String what, JsonNode gold, Document d, EntityType type, List<String> misses) {
+        List<List<String>> golds = new ArrayList<>();
+        for (JsonNode e : gold) {
+            List<String> names = new ArrayList<>();
+            names.add(lower(e.isTextual() ? e.asText() : e.path("name").asText()));
+            e.path("aliases").forEach(a -> names.add(lower(a.asText())));
+            golds.add(names);
+        }
+        List<Entity> ours = d.entities().stream().filter(e -> e.type() == type).toList();
+        int found = 0;
+        List<String> missing = new ArrayList<>();
+        for (List<String> names : golds) {
+            if (ours.stream().anyMatch(e -> names.stream().anyMatch(n -> namesOf(e).contains(n)))) {
+                found++;
+            } else {
+                missing.add(names.getFirst());
+            }
+        }
+        List<String> extra = new ArrayList<>();
+        int right = 0;
+        for (Entity e : ours) {
+            if (golds.stream().anyMatch(names -> names.stream().anyMatch(n -> namesOf(e).contains(n)))) {
+                right++;
+            } else {
+                extra.add(e.name());
+            }
+        }
+        if (!missing.isEmpty() || !extra.isEmpty()) {
+            misses.add(what + ": missing " + missing + ", extra " + extra);
+        }
+        return new MatchScore(found, golds.size(), right, ours.size());
+    }
+
+    private static SetScore roles(String name, JsonNode g, Document d, List<String> misses) {
+        List<String> gold = new ArrayList<>();
+        g.path("persons").forEach(p -> p.path("roles").forEach(r -> gold.add(lower(r.asText()))));
+        Map<String, String> names = new java.util.HashMap<>();
+        d.entities().forEach(e -> names.put(e.id(), e.name()));
+        List<String> ours = new ArrayList<>();
+        for (Entity e : d.entities()) {
+            for (Role r : e.roles()) {
+                String of = r.affiliationEntityId() == null ? "" : " " + names.get(r.affiliationEntityId());
+                ours.add(lower(r.title() + of));
+            }
+        }
+        SetScore s = SetScore.of(ours, gold);
+        if (s.truePositives() != s.gold() || s.truePositives() != s.predicted()) {
+            misses.add(name + " roles: gold " + gold + ", got " + ours);
+        }
+        return s;
+    }
+
+    private static List<String> namesOf(Entity e) {
+        List<String> out = new ArrayList<>();
+        out.add(lower(e.name()));
+        e.aliases().forEach(a -> out.add(lower(a)));
+        return out;
+    }
+
+    private static String lower(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+}
