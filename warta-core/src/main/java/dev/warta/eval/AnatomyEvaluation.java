@@ -1,23 +1,15 @@
 package dev.warta.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.warta.Warta;
 import dev.warta.model.Article;
-import dev.warta.model.ContentType;
 import dev.warta.model.Document;
-import dev.warta.model.RawDocument;
-import dev.warta.model.SourceMetadata;
-import dev.warta.model.SourceRef;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Scores article anatomy against a gold folder laid out like id-articles-dev: {@code NN.txt} with
@@ -25,8 +17,6 @@ import java.util.stream.Stream;
  * first and last body sentence, language). Only the text is given to warta.
  */
 public final class AnatomyEvaluation {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** The scores over a set of articles; {@code misses} lists what went wrong, one line each. */
     public record Result(int articles, Accuracy outlet, Accuracy dateline, Accuracy language, SetScore credits,
                          SetScore citedSources, Accuracy citedDates, SetScore removed, Accuracy firstSentence,
@@ -41,22 +31,9 @@ public final class AnatomyEvaluation {
 
     /** Scores every gold article whose language is in {@code languages} (all when empty). */
     public Result run(Path dir, List<String> languages) throws IOException {
-        List<Path> golds;
-        try (Stream<Path> s = Files.list(dir)) {
-            golds = s.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
-        }
         Tally t = new Tally();
-        for (Path gold : golds) {
-            String name = gold.getFileName().toString().replace(".gold.json", "");
-            Path txt = dir.resolve(name + ".txt");
-            JsonNode g = JSON.readTree(gold.toFile());
-            if (!Files.exists(txt) || (!languages.isEmpty() && !languages.contains(g.path("language").asText()))) {
-                continue;
-            }
-            String text = Files.readString(txt, StandardCharsets.UTF_8);
-            Document d = warta.analyze(new RawDocument(SourceRef.file(txt.toString()), ContentType.TEXT, text,
-                    SourceMetadata.NONE));
-            t.score(name, g, d);
+        for (GoldArticles.Article a : new GoldArticles(dir).with(".txt", languages)) {
+            t.score(a.name(), a.gold(), a.analyzeText(warta));
         }
         return t.result();
     }

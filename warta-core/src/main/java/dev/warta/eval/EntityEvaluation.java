@@ -1,25 +1,17 @@
 package dev.warta.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.warta.Warta;
-import dev.warta.model.ContentType;
 import dev.warta.model.Document;
 import dev.warta.model.Entity;
 import dev.warta.model.EntityType;
-import dev.warta.model.RawDocument;
 import dev.warta.model.Role;
-import dev.warta.model.SourceMetadata;
-import dev.warta.model.SourceRef;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Scores entities against a gold folder like id-articles-dev ({@code NN.txt} with {@code NN.gold.json}
@@ -28,8 +20,6 @@ import java.util.stream.Stream;
  * it is found that way. A role is "title affiliation" as written ("Gubernur BI"), compared ignoring case.
  */
 public final class EntityEvaluation {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** Precision and recall per kind; {@code misses} one line each. */
     public record Result(int articles, MatchScore persons, MatchScore organizations, MatchScore places,
                          SetScore roles, List<String> misses) {
@@ -42,26 +32,17 @@ public final class EntityEvaluation {
     }
 
     public Result run(Path dir, List<String> languages) throws IOException {
-        List<Path> golds;
-        try (Stream<Path> s = Files.list(dir)) {
-            golds = s.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
-        }
         MatchScore persons = MatchScore.ZERO;
         MatchScore organizations = MatchScore.ZERO;
         MatchScore places = MatchScore.ZERO;
         SetScore roles = SetScore.ZERO;
         List<String> misses = new ArrayList<>();
         int articles = 0;
-        for (Path gold : golds) {
-            String name = gold.getFileName().toString().replace(".gold.json", "");
-            Path txt = dir.resolve(name + ".txt");
-            JsonNode g = JSON.readTree(gold.toFile());
-            if (!Files.exists(txt) || (!languages.isEmpty() && !languages.contains(g.path("language").asText()))) {
-                continue;
-            }
+        for (GoldArticles.Article a : new GoldArticles(dir).with(".txt", languages)) {
+            String name = a.name();
+            JsonNode g = a.gold();
             articles++;
-            Document d = warta.analyze(new RawDocument(SourceRef.file(txt.toString()), ContentType.TEXT,
-                    Files.readString(txt, StandardCharsets.UTF_8), SourceMetadata.NONE));
+            Document d = a.analyzeText(warta);
             persons = persons.plus(score(name + " persons", g.path("persons"), d, EntityType.PERSON, misses));
             organizations = organizations.plus(score(name + " organizations", g.path("organizations"), d,
                     EntityType.ORGANIZATION, misses));

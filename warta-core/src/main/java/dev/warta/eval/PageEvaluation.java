@@ -1,7 +1,6 @@
 package dev.warta.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.warta.Warta;
 import dev.warta.model.AnalysisResult;
 import dev.warta.model.Article;
@@ -26,8 +25,6 @@ import java.util.stream.Stream;
  * related-article headline left in the text.
  */
 public final class PageEvaluation {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** The figures; {@code misses} says what went wrong, one line each. */
     public record Result(int pages, Accuracy title, Accuracy published, SetScore authors, SetScore credits,
                          Accuracy merged, Accuracy firstSentence, Accuracy lastSentence, Accuracy relatedAbsent,
@@ -41,10 +38,6 @@ public final class PageEvaluation {
     }
 
     public Result run(Path dir) throws IOException {
-        List<Path> golds;
-        try (Stream<Path> s = Files.list(dir)) {
-            golds = s.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
-        }
         Accuracy title = Accuracy.ZERO;
         Accuracy published = Accuracy.ZERO;
         Accuracy first = Accuracy.ZERO;
@@ -55,15 +48,12 @@ public final class PageEvaluation {
         Accuracy merged = Accuracy.ZERO;
         List<String> misses = new ArrayList<>();
         int pages = 0;
-        for (Path gold : golds) {
-            String name = gold.getFileName().toString().replace(".gold.json", "");
-            Path html = dir.resolve(name + ".html");
-            if (!Files.exists(html)) {
-                continue;
-            }
+        for (GoldArticles.Article article : new GoldArticles(dir).with(".html", List.of())) {
+            String name = article.name();
+            Path html = article.file(".html");
             pages++;
-            JsonNode g = JSON.readTree(gold.toFile());
-            Path second = dir.resolve(name + "-2.html");
+            JsonNode g = article.gold();
+            Path second = article.file("-2.html");
             List<String> files = Files.exists(second) ? List.of(html.toString(), second.toString())
                     : List.of(html.toString());
             List<Document> docs;

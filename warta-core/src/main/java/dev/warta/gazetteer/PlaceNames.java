@@ -65,8 +65,4 @@ public final class PlaceNames {
     public boolean contains(String name) {
         return names.contains(key(name));
     }
-
-    public int size() {
-        return names.size();
-    }
 }

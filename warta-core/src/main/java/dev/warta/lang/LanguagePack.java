@@ -26,8 +26,8 @@ public abstract class LanguagePack implements Language {
     private final Set<String> terminalAbbreviations;
     private final Set<String> boilerplateMarkup;
     private final Set<String> honorifics;
-    private final Map<String, Set<String>> placeNames = new HashMap<>();
-    private final Map<String, String> roleTitles = new HashMap<>();
+    private final Map<String, Set<String>> placeNames;
+    private final Map<String, String> roleTitles;
 
     protected LanguagePack(String code, List<BoilerplateRule> boilerplate, CreditRules credits,
                            CitationRules citations, CalendarWords calendar, Set<String> nameConnectors) {
@@ -42,14 +42,18 @@ public abstract class LanguagePack implements Language {
         this.abbreviations = Set.copyOf(WordList.read(getClass(), "abbreviations.txt"));
         this.terminalAbbreviations = Set.copyOf(WordList.read(getClass(), "terminal-abbreviations.txt"));
         this.honorifics = Set.copyOf(WordList.read(getClass(), "honorifics.txt"));
+        Map<String, String> titles = new HashMap<>();
         for (String line : WordList.read(getClass(), "role-titles.txt")) {
             String[] parts = line.split("\\s*\\|\\s*");
-            roleTitles.put(parts[0].toLowerCase(Locale.ROOT), parts.length > 1 ? parts[1] : parts[0]);
+            titles.put(parts[0].toLowerCase(Locale.ROOT), parts.length > 1 ? parts[1] : parts[0]);
         }
+        this.roleTitles = Map.copyOf(titles);
+        Map<String, Set<String>> places = new HashMap<>();
         for (String line : WordList.read(getClass(), "place-names.txt")) {
             Set<String> names = Set.of(line.split("\\s*\\|\\s*"));
-            names.forEach(n -> placeNames.put(n.toLowerCase(Locale.ROOT), names));
+            names.forEach(n -> places.put(n.toLowerCase(Locale.ROOT), names));
         }
+        this.placeNames = Map.copyOf(places);
         this.boilerplateMarkup = WordList.read(getClass(), "boilerplate-markup.txt").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
@@ -91,12 +95,12 @@ public abstract class LanguagePack implements Language {
 
     @Override
     public final Map<String, String> roleTitles() {
-        return Map.copyOf(roleTitles);
+        return roleTitles;
     }
 
     @Override
     public final Map<String, Set<String>> placeNames() {
-        return Map.copyOf(placeNames);
+        return placeNames;
     }
 
     @Override

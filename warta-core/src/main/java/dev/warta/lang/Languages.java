@@ -1,6 +1,5 @@
 package dev.warta.lang;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +29,5 @@ public final class Languages {
 
     public List<Language> all() {
         return List.copyOf(byCode.values());
-    }
-
-    /** All languages, the one with {@code code} first (rules of the article's language win ties). */
-    public List<Language> preferring(String code) {
-        List<Language> out = new ArrayList<>();
-        get(code).ifPresent(out::add);
-        byCode.values().stream().filter(l -> !l.code().equals(code)).forEach(out::add);
-        return out;
     }
 }

@@ -20,10 +20,6 @@ public record Span(int start, int end) implements Comparable<Span> {
         return start <= other.start && other.end <= end;
     }
 
-    public Span shift(int offset) {
-        return new Span(start + offset, end + offset);
-    }
-
     @Override
     public int compareTo(Span o) {
         return start != o.start ? Integer.compare(start, o.start) : Integer.compare(end, o.end);
