@@ -4,6 +4,7 @@ import dev.warta.anatomy.NewsAnatomyParser;
 import dev.warta.detect.LanguageDetector;
 import dev.warta.detect.LinguaLanguageDetector;
 import dev.warta.extract.ExtractedText;
+import dev.warta.event.RuleEventCoder;
 import dev.warta.extract.HtmlExtractor;
 import dev.warta.gazetteer.PlaceNames;
 import dev.warta.lang.Language;
@@ -17,6 +18,7 @@ import dev.warta.ner.EntityGrouper;
 import dev.warta.ner.NerTagger;
 import dev.warta.ner.TaggerRecognizer;
 import dev.warta.pipeline.Pipeline;
+import dev.warta.quote.RuleQuoteFinder;
 import dev.warta.segment.RuleSegmenter;
 import dev.warta.source.Inputs;
 import dev.warta.source.ReadLimits;
@@ -52,7 +54,7 @@ public final class Warta {
         DateFinder dates = new DateFinder(all.stream().map(Language::calendar).toList());
         NewsAnatomyParser anatomy = new NewsAnatomyParser(all, PlaceNames.shipped(), dates);
         return new Warta(new Pipeline(new HtmlExtractor(all), detector, anatomy, new RuleSegmenter(), dates,
-                new TaggerRecognizer(NerTagger.shipped(), all), new EntityGrouper(PlaceIds.shipped(), all), languages));
+                new TaggerRecognizer(NerTagger.shipped(), all), new EntityGrouper(PlaceIds.shipped(), all), new RuleQuoteFinder(), new RuleEventCoder(), languages));
     }
 
     public Document analyze(RawDocument raw) {

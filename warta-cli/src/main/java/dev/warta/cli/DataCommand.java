@@ -1,5 +1,6 @@
 package dev.warta.cli;
 
+import dev.warta.event.CameoCodes;
 import dev.warta.gazetteer.PlaceNamesBuilder;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -7,22 +8,40 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code warta data}: rebuilds the data files warta ships from the third-party data they derive from. */
-@Command(name = "data", description = "Rebuild derived data files.", subcommands = DataCommand.Places.class)
+@Command(name = "data", description = "Rebuild derived data files.",
+        subcommands = {DataCommand.Places.class, DataCommand.Events.class})
 final class DataCommand {
 
-    @Command(name = "places", description = "Rebuild the place names (datelines) and place ids (Wikidata links).")
+    @Command(name = "places", description = "Rebuild the place names (datelines), place ids (Wikidata links) "
+            + "and place countries (actor codes).")
     static final class Places implements Callable<Integer> {
         @Option(names = "--gazetteer", required = true, description = "The gazetteer folder (../shared/data/gazetteer).")
         Path gazetteer;
 
         @Option(names = "--out", required = true,
-                description = "The folder to write place-names.txt.gz and place-ids.tsv.gz to.")
+                description = "The folder to write place-names.txt.gz, place-ids.tsv.gz and place-countries.tsv.gz to.")
         Path out;
 
         @Override
         public Integer call() throws Exception {
             int[] n = PlaceNamesBuilder.buildAll(gazetteer, out);
-            System.out.printf("wrote %,d place names and %,d place ids to %s%n", n[0], n[1], out);
+            System.out.printf("wrote %,d place names, %,d place ids and %,d place countries to %s%n",
+                    n[0], n[1], n[2], out);
+            return 0;
+        }
+    }
+
+    @Command(name = "events", description = "Rebuild the CAMEO code table (QuadClass, Goldstein, PLOVER).")
+    static final class Events implements Callable<Integer> {
+        @Option(names = "--events", required = true, description = "The events data folder (../shared/data/events).")
+        Path events;
+
+        @Option(names = "--out", required = true, description = "The file to write (cameo-codes.tsv).")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            System.out.printf("wrote %,d CAMEO codes to %s%n", CameoCodes.build(events, out), out);
             return 0;
         }
     }

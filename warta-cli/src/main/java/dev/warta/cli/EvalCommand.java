@@ -6,6 +6,8 @@ import dev.warta.detect.LinguaLanguageDetector;
 import dev.warta.eval.Accuracy;
 import dev.warta.eval.AnatomyEvaluation;
 import dev.warta.eval.EntityEvaluation;
+import dev.warta.eval.EventEvaluation;
+import dev.warta.eval.QuoteEvaluation;
 import dev.warta.eval.ExtractionEvaluation;
 import dev.warta.eval.LanguageEvaluation;
 import dev.warta.eval.MatchScore;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Option;
 /** {@code warta eval}: scores a capability on a gold set and prints the figures. */
 @Command(name = "eval", description = "Score warta on a gold set.",
         subcommands = {EvalCommand.Anatomy.class, EvalCommand.Language.class, EvalCommand.Extract.class,
-                EvalCommand.Pages.class, EvalCommand.Entities.class, NerCommands.Eval.class})
+                EvalCommand.Pages.class, EvalCommand.Entities.class, NerCommands.Eval.class, EvalCommand.Quotes.class,
+                EvalCommand.Events.class})
 final class EvalCommand {
 
     @Command(name = "anatomy", description = "Outlet, dateline, credits, cited sources, removed lines and body "
@@ -233,11 +236,107 @@ final class EvalCommand {
             return 0;
         }
 
-        private static void match(String name, MatchScore s) {
+        static void match(String name, MatchScore s) {
             System.out.printf(Locale.ROOT, "%-17s P %.3f  R %.3f  F1 %.3f  (gold found %d/%d, ours right %d/%d)%n",
                     name, s.precision(), s.recall(), s.f1(), s.goldFound(), s.gold(), s.predictedRight(),
                     s.predicted());
         }
+    }
+
+    @Command(name = "quotes", description = "Quotes (found, speaker, direct) against a folder of NN.txt + "
+            + "NN.gold.json (like ../shared/data/id-articles-dev).")
+    static final class Quotes implements Callable<Integer> {
+        @Option(names = "--gold", required = true, description = "The gold folder.")
+        Path gold;
+
+        @Option(names = "--lang", split = ",", description = "Only articles in these languages (e.g. id).")
+        List<String> languages = List.of();
+
+        @Option(names = "--json", description = "Print the figures as one JSON object.")
+        boolean json;
+
+        @Option(names = "--details", description = "List every miss.")
+        boolean details;
+
+        @Override
+        public Integer call() throws Exception {
+            QuoteEvaluation.Result r = new QuoteEvaluation(Warta.create()).run(gold, languages);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("articles", r.articles());
+            figures.put("found", prf(r.found()));
+            figures.put("speaker", r.speaker().value());
+            figures.put("direct", r.direct().value());
+            figures.put("quoteAndSpeaker", r.endToEnd().value());
+            if (json) {
+                System.out.println(new ObjectMapper().writeValueAsString(figures));
+            } else {
+                System.out.printf("articles          %d%n", r.articles());
+                Entities.match("quotes found", r.found());
+                line("speaker", r.speaker());
+                line("direct", r.direct());
+                line("quote+speaker", r.endToEnd());
+            }
+            if (details) {
+                r.misses().forEach(m -> System.err.println("miss: " + m));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "events", description = "Events (detection, CAMEO, PLOVER, actor codes, not-events) against "
+            + "a folder of NN.txt + NN.gold.json (like ../shared/data/id-articles-dev).")
+    static final class Events implements Callable<Integer> {
+        @Option(names = "--gold", required = true, description = "The gold folder.")
+        Path gold;
+
+        @Option(names = "--lang", split = ",", description = "Only articles in these languages (e.g. id).")
+        List<String> languages = List.of();
+
+        @Option(names = "--json", description = "Print the figures as one JSON object.")
+        boolean json;
+
+        @Option(names = "--details", description = "List every miss.")
+        boolean details;
+
+        @Override
+        public Integer call() throws Exception {
+            EventEvaluation.Result r = new EventEvaluation(Warta.create()).run(gold, languages);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("articles", r.articles());
+            figures.put("detected", prf(r.detected()));
+            figures.put("correct", prf(r.correct()));
+            figures.put("cameoRoot", r.root().value());
+            figures.put("cameoCode", r.code().value());
+            figures.put("plover", r.plover().value());
+            figures.put("sourceCode", r.source().value());
+            figures.put("targetCode", r.target().value());
+            figures.put("notEventsClean", r.notEvents().value());
+            if (json) {
+                System.out.println(new ObjectMapper().writeValueAsString(figures));
+            } else {
+                System.out.printf("articles          %d%n", r.articles());
+                Entities.match("detected", r.detected());
+                Entities.match("correct", r.correct());
+                line("CAMEO root", r.root());
+                line("CAMEO code", r.code());
+                line("PLOVER", r.plover());
+                line("source code", r.source());
+                line("target code", r.target());
+                line("not-events clean", r.notEvents());
+            }
+            if (details) {
+                r.misses().forEach(m -> System.err.println("miss: " + m));
+            }
+            return 0;
+        }
+    }
+
+    static Map<String, Double> prf(MatchScore s) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("precision", s.precision());
+        m.put("recall", s.recall());
+        m.put("f1", s.f1());
+        return m;
     }
 
     static Map<String, Double> prf(SetScore s) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /** The dependency rules of docs/ARCHITECTURE.md: they fail when a dependency runs the wrong way. */
 class ArchitectureTest {
-    static final List<String> STAGES = List.of("source", "extract", "detect", "anatomy", "segment", "ner");
+    static final List<String> STAGES = List.of("source", "extract", "detect", "anatomy", "segment", "ner", "quote",
+            "event");
     private static JavaClasses classes;
 
     @BeforeAll
@@ -76,6 +77,7 @@ class ArchitectureTest {
         List<String> packages = new java.util.ArrayList<>(stages.stream().map(s -> "dev.warta." + s + "..").toList());
         packages.add("dev.warta.gazetteer..");
         packages.add("dev.warta.time..");
+        packages.add("dev.warta.text..");
         return packages.toArray(String[]::new);
     }
 }

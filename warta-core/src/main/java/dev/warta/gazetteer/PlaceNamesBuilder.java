@@ -20,11 +20,15 @@ import java.util.zip.GZIPOutputStream;
 public final class PlaceNamesBuilder {
     private final TreeMap<String, String> names = new TreeMap<>();
 
-    /** Writes {@code place-names.txt.gz} and {@code place-ids.tsv.gz} into {@code outDir}; returns the counts. */
+    /**
+     * Writes {@code place-names.txt.gz}, {@code place-ids.tsv.gz} and {@code place-countries.tsv.gz} into
+     * {@code outDir}; returns the counts.
+     */
     public static int[] buildAll(Path gazetteerDir, Path outDir) throws IOException {
         int names = build(gazetteerDir, outDir.resolve(PlaceNames.RESOURCE));
         int ids = PlaceIds.build(gazetteerDir, outDir.resolve(PlaceIds.RESOURCE));
-        return new int[] {names, ids};
+        int countries = PlaceCountries.build(gazetteerDir, outDir.resolve(PlaceCountries.RESOURCE));
+        return new int[] {names, ids, countries};
     }
 
     public static int build(Path gazetteerDir, Path out) throws IOException {

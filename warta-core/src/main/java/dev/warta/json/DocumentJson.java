@@ -16,7 +16,6 @@ import dev.warta.model.Event;
 import dev.warta.model.EventActor;
 import dev.warta.model.Evidence;
 import dev.warta.model.Failure;
-import dev.warta.model.Mention;
 import dev.warta.model.PageMetadata;
 import dev.warta.model.Quote;
 import dev.warta.model.Removal;
@@ -78,9 +77,10 @@ public final class DocumentJson {
         o.set("article", article(d.article()));
         o.set("sentences", array(d.sentences(), this::sentence));
         o.set("dates", array(d.dates(), this::date));
-        o.set("entities", array(d.entities(), this::entity));
-        o.set("quotes", array(d.quotes(), this::quote));
-        o.set("events", array(d.events(), this::event));
+        String text = d.article().text();
+        o.set("entities", array(d.entities(), e -> entity(e, text)));
+        o.set("quotes", array(d.quotes(), q -> quote(q, text)));
+        o.set("events", array(d.events(), e -> event(e, text)));
         return o;
     }
 
@@ -186,7 +186,7 @@ public final class DocumentJson {
         return o;
     }
 
-    private ObjectNode entity(Entity e) {
+    private ObjectNode entity(Entity e, String text) {
         ObjectNode o = mapper.createObjectNode();
         o.put("id", e.id());
         o.put("type", lower(e.type()));
@@ -195,7 +195,7 @@ public final class DocumentJson {
         o.set("roles", array(e.roles(), this::role));
         ObjectNode links = o.putObject("links");
         e.links().forEach(links::put);
-        o.set("mentions", array(e.mentions(), this::mention));
+        o.set("mentions", array(e.mentions(), m -> quoted(m.span(), text)));
         return o;
     }
 
@@ -208,44 +208,56 @@ public final class DocumentJson {
         return o;
     }
 
-    private ObjectNode mention(Mention m) {
-        return span(m.span());
+    /** A span with the text it covers, for facts a reader checks against the article. */
+    private ObjectNode quoted(Span s, String text) {
+        ObjectNode o = span(s);
+        o.put("text", s.of(text));
+        return o;
     }
 
-    private ObjectNode quote(Quote q) {
+    private ObjectNode quote(Quote q, String text) {
         ObjectNode o = mapper.createObjectNode();
         o.put("speaker", q.speakerEntityId());
-        o.set("speakerSpan", span(q.speaker()));
+        o.set("speakerSpan", quoted(q.speaker(), text));
         o.put("verb", q.verb());
-        o.set("content", span(q.content()));
+        o.set("content", quoted(q.content(), text));
         o.put("direct", q.direct());
         o.set("evidence", span(q.evidence()));
         return o;
     }
 
-    private ObjectNode event(Event e) {
+    private ObjectNode event(Event e, String text) {
         ObjectNode o = mapper.createObjectNode();
-        o.set("source", actor(e.source()));
-        o.set("target", actor(e.target()));
+        o.set("source", actor(e.source(), text));
+        o.set("target", actor(e.target(), text));
         o.put("cameo", e.cameoCode());
+        o.put("cameoRoot", e.cameoRoot());
+        o.put("cameoBase", e.cameoBase());
         o.put("plover", e.ploverType());
         o.put("ploverMode", e.ploverMode());
         o.put("quadClass", e.quadClass());
         o.put("goldstein", e.goldstein());
         o.set("date", dateValue(e.date()));
-        o.put("location", e.location());
-        o.set("evidence", span(e.evidence()));
+        o.put("dateFrom", lower(e.dateBasis()));
+        if (e.location() != null) {
+            ObjectNode where = quoted(e.location().span(), text);
+            where.put("entity", e.location().entityId());
+            o.set("location", where);
+        } else {
+            o.putNull("location");
+        }
+        o.set("trigger", quoted(e.trigger(), text));
+        o.set("evidence", quoted(e.evidence(), text));
         return o;
     }
 
-    private ObjectNode actor(EventActor a) {
+    private ObjectNode actor(EventActor a, String text) {
         if (a == null) {
             return null;
         }
-        ObjectNode o = mapper.createObjectNode();
+        ObjectNode o = quoted(a.span(), text);
         o.put("entity", a.entityId());
         o.put("code", a.cameoCode());
-        o.set("span", span(a.span()));
         return o;
     }
 

@@ -58,4 +58,16 @@ public interface Language {
 
     /** Lower-case function words that may stand inside a proper name ("dan", "of", "the"). */
     Set<String> nameConnectors();
+
+    /** Words that attribute speech to a speaker, for quotes. */
+    SpeechWords speech();
+
+    /** Function words that decide whether and how a clause reports an event. */
+    ClauseWords clauses();
+
+    /** Event triggers with their CAMEO codes and frames. */
+    EventLexicon events();
+
+    /** Institutions, offices and agent nouns with their CAMEO actor codes. */
+    ActorWords actors();
 }

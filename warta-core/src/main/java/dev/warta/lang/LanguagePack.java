@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
  * word lists beside itself as resources: {@code outlets.txt}, {@code abbreviations.txt},
  * {@code terminal-abbreviations.txt}, {@code boilerplate-markup.txt}, {@code honorifics.txt},
  * {@code place-names.txt} (one place per line, its names separated by '|') and {@code role-titles.txt}
- * (title, a '|', its English gloss).
+ * (title, a '|', its English gloss); and for quotes and events {@code speech-words.txt} and
+ * {@code clause-words.txt} (see {@link KeyedWords}), {@code event-verbs.tsv}, {@code actor-names.tsv} and
+ * {@code actor-agents.tsv}.
  */
 public abstract class LanguagePack implements Language {
     private final String code;
@@ -28,6 +30,10 @@ public abstract class LanguagePack implements Language {
     private final Set<String> honorifics;
     private final Map<String, Set<String>> placeNames;
     private final Map<String, String> roleTitles;
+    private final SpeechWords speech;
+    private final ClauseWords clauses;
+    private final EventLexicon events;
+    private final ActorWords actors;
 
     protected LanguagePack(String code, List<BoilerplateRule> boilerplate, CreditRules credits,
                            CitationRules citations, CalendarWords calendar, Set<String> nameConnectors) {
@@ -56,6 +62,10 @@ public abstract class LanguagePack implements Language {
         this.placeNames = Map.copyOf(places);
         this.boilerplateMarkup = WordList.read(getClass(), "boilerplate-markup.txt").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.speech = SpeechWords.from(KeyedWords.read(getClass(), "speech-words.txt"));
+        this.clauses = ClauseWords.from(KeyedWords.read(getClass(), "clause-words.txt"));
+        this.events = EventLexicon.read(getClass(), "event-verbs.tsv");
+        this.actors = ActorWords.read(getClass());
     }
 
     @Override
@@ -121,5 +131,25 @@ public abstract class LanguagePack implements Language {
     @Override
     public final Set<String> nameConnectors() {
         return nameConnectors;
+    }
+
+    @Override
+    public final SpeechWords speech() {
+        return speech;
+    }
+
+    @Override
+    public final ClauseWords clauses() {
+        return clauses;
+    }
+
+    @Override
+    public final EventLexicon events() {
+        return events;
+    }
+
+    @Override
+    public final ActorWords actors() {
+        return actors;
     }
 }

@@ -3,6 +3,7 @@ package dev.warta.pipeline;
 import dev.warta.anatomy.AnatomyParser;
 import dev.warta.anatomy.ArticleHints;
 import dev.warta.detect.LanguageDetector;
+import dev.warta.event.EventCoder;
 import dev.warta.extract.ExtractedText;
 import dev.warta.extract.TextExtractor;
 import dev.warta.lang.Language;
@@ -12,14 +13,17 @@ import dev.warta.model.Article;
 import dev.warta.model.DateMention;
 import dev.warta.model.DateValue;
 import dev.warta.model.Entity;
+import dev.warta.model.Event;
 import dev.warta.model.Document;
 import dev.warta.model.Failure;
 import dev.warta.model.PageMetadata;
 import dev.warta.model.RawDocument;
+import dev.warta.model.Quote;
 import dev.warta.model.ReadResult;
 import dev.warta.model.Sentence;
 import dev.warta.ner.EntityGrouper;
 import dev.warta.ner.EntityRecognizer;
+import dev.warta.quote.QuoteFinder;
 import dev.warta.segment.Segmenter;
 import dev.warta.time.DateFinder;
 import dev.warta.time.IsoDates;
@@ -49,10 +53,13 @@ public final class Pipeline {
     private final DateFinder dates;
     private final EntityRecognizer recognizer;
     private final EntityGrouper entities;
+    private final QuoteFinder quotes;
+    private final EventCoder events;
     private final Languages languages;
 
     public Pipeline(TextExtractor extractor, LanguageDetector detector, AnatomyParser anatomy, Segmenter segmenter,
-             DateFinder dates, EntityRecognizer recognizer, EntityGrouper entities, Languages languages) {
+             DateFinder dates, EntityRecognizer recognizer, EntityGrouper entities, QuoteFinder quotes,
+             EventCoder events, Languages languages) {
         this.extractor = extractor;
         this.detector = detector;
         this.anatomy = anatomy;
@@ -60,6 +67,8 @@ public final class Pipeline {
         this.dates = dates;
         this.recognizer = recognizer;
         this.entities = entities;
+        this.quotes = quotes;
+        this.events = events;
         this.languages = languages;
     }
 
@@ -125,7 +134,7 @@ public final class Pipeline {
         return new Extracted(raw, extractor.extract(raw));
     }
 
-    /** The stages after extraction: language, anatomy, sentences and dates. */
+    /** The stages after extraction: language, anatomy, sentences and dates, entities, quotes, events. */
     public Document complete(Extracted e) {
         RawDocument raw = e.raw();
         ExtractedText extracted = e.text();
@@ -148,8 +157,10 @@ public final class Pipeline {
         // the tagger is trained on Indonesian; other languages get no entities rather than wrong ones
         List<Entity> named = lang.equals(DEFAULT_LANGUAGE)
                 ? entities.group(article.text(), recognizer.mentions(article.text(), sentences)) : List.of();
-        return new Document(idOf(raw), raw.source(), extracted.text(), article, sentences, found, named,
-                List.of(), List.of());
+        List<Quote> said = quotes.find(article.text(), sentences, named, rules);
+        List<Event> happened = events.code(article, sentences, found, named, said, rules);
+        return new Document(idOf(raw), raw.source(), extracted.text(), article, sentences, found, named, said,
+                happened);
     }
 
     /** Stable id: from the URL when there is one, else from the content. */

@@ -1,0 +1,17 @@
+package dev.warta.event;
+
+import dev.warta.model.Entity;
+import dev.warta.model.EventActor;
+import dev.warta.model.Span;
+
+/** A possible participant in a sentence: words [from, to), the text naming it, its entity if any, its code. */
+record Actor(int from, int to, Span span, Entity entity, String code) {
+    EventActor toEventActor() {
+        return new EventActor(entity == null ? null : entity.id(), span, code);
+    }
+
+    boolean sameAs(Actor other) {
+        return other != null && (entity != null ? other.entity != null && entity.id().equals(other.entity.id())
+                : other.entity == null && span.equals(other.span));
+    }
+}

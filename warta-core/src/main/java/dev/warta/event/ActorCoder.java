@@ -1,0 +1,164 @@
+package dev.warta.event;
+
+import dev.warta.gazetteer.PlaceCountries;
+import dev.warta.lang.ActorWords;
+import dev.warta.model.Entity;
+import dev.warta.model.EntityType;
+import dev.warta.model.Role;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * CAMEO actor codes (country + roles, "RUSGOV", "IDNCOP") for the actors of one document. In order: the
+ * language's dictionary of institutions ("Kremlin"), office holders on the article's date, then what
+ * the entity says of itself: a place's country (a capital standing for its government), a person's role
+ * and affiliation ("Juru bicara Kremlin" takes the Kremlin's code), the agent and place words of an
+ * organization's name ("Kepolisian Daerah Jawa Timur"). The country an actor lacks is the document's home
+ * country, when there is one.
+ */
+final class ActorCoder {
+    private static final String GOVERNMENT = "GOV";
+    private final ActorWords words;
+    private final PlaceCountries places;
+    private final OfficeHolders holders;
+    private final LocalDate day;
+    private final String home;
+    private final Function<String, Entity> entities;
+
+    ActorCoder(ActorWords words, PlaceCountries places, OfficeHolders holders, LocalDate day, String home,
+               Function<String, Entity> entities) {
+        this.words = words;
+        this.places = places;
+        this.holders = holders;
+        this.day = day;
+        this.home = home;
+        this.entities = entities;
+    }
+
+    /** The code of an entity named by {@code surface}, with the role an agent word next to it gives, if any. */
+    String code(Entity e, String surface, String agentRole) {
+        for (String name : names(e, surface)) {
+            String known = words.names().get(ActorWords.key(name));
+            if (known != null) {
+                return known;
+            }
+        }
+        for (String name : names(e, surface)) {
+            var held = holders.code(name, day);
+            if (held.isPresent()) {
+                return held.get();
+            }
+        }
+        return switch (e.type()) {
+            case LOCATION -> place(surface, e.name(), agentRole);
+            case PERSON -> person(e, agentRole);
+            case ORGANIZATION -> join(countryIn(e.name()), agentRole != null ? agentRole : roleOf(e.name()));
+        };
+    }
+
+    /** The code of an unnamed agent ("polisi", "polisi Malaysia"). */
+    String agent(String role, String countryName) {
+        String country = countryName == null ? null
+                : places.of(countryName).map(PlaceCountries.Country::iso3).orElse(null);
+        return join(country, role);
+    }
+
+    /** A role of a title or agent phrase: the whole phrase, else its first word that names one ("menteri luar negeri"). */
+    String roleOf(String title) {
+        String key = ActorWords.key(title);
+        String whole = words.agents().get(key);
+        if (whole != null) {
+            return whole;
+        }
+        for (String word : key.split(" ")) {
+            String role = words.agents().get(word);
+            if (role != null) {
+                return role;
+            }
+        }
+        return null;
+    }
+
+    private String place(String surface, String name, String agentRole) {
+        for (String n : List.of(surface, name)) {
+            var country = places.of(n);
+            if (country.isPresent()) {
+                PlaceCountries.Country c = country.get();
+                String role = agentRole != null ? agentRole
+                        : c.kind() == PlaceCountries.Kind.CAPITAL ? GOVERNMENT : null;
+                return join(c.iso3(), role);
+            }
+        }
+        return agentRole == null ? null : join(home, agentRole);
+    }
+
+    private String person(Entity e, String agentRole) {
+        String role = agentRole;
+        String country = null;
+        for (Role r : e.roles()) {
+            Entity affiliation = r.affiliationEntityId() == null ? null : entities.apply(r.affiliationEntityId());
+            if (affiliation != null && !affiliation.id().equals(e.id())) {
+                // "Juru bicara Kremlin", "utusan khusus Presiden Putin": the office speaks for its holder's side
+                String code = affiliation.type() == EntityType.PERSON ? holderCode(affiliation)
+                        : code(affiliation, affiliation.name(), null);
+                if (code != null && code.length() > 3 && role == null) {
+                    return code;
+                }
+                country = country != null || code == null ? country : code.substring(0, Math.min(3, code.length()));
+            }
+            role = role != null ? role : roleOf(r.title());
+            country = country != null ? country : countryIn(r.title());
+        }
+        return join(country, role);
+    }
+
+    /** The code of a name in the language's institutions or the office holders ("kementerian luar negeri"). */
+    String known(String lowerName) {
+        String code = words.names().get(lowerName);
+        return code != null ? code : holders.code(lowerName, day).orElse(null);
+    }
+
+    /** The code of the office a person held on the article's date, or null. */
+    String holderCode(Entity person) {
+        for (String name : names(person, person.name())) {
+            var held = holders.code(name, day);
+            if (held.isPresent()) {
+                return held.get();
+            }
+        }
+        return null;
+    }
+
+    /** The country of the first place named inside {@code name} ("Kedutaan Besar China"), else home. */
+    private String countryIn(String name) {
+        String[] tokens = name.split("\\s+");
+        for (int n = Math.min(3, tokens.length); n >= 1; n--) {
+            for (int i = 0; i + n <= tokens.length; i++) {
+                var c = places.of(String.join(" ", Arrays.copyOfRange(tokens, i, i + n)));
+                if (c.isPresent()) {
+                    return c.get().iso3();
+                }
+            }
+        }
+        return home;
+    }
+
+    private String join(String country, String role) {
+        String c = country != null ? country : home;
+        if (c == null && role == null) {
+            return null;
+        }
+        return (c == null ? "" : c) + (role == null ? "" : role);
+    }
+
+    private static List<String> names(Entity e, String surface) {
+        List<String> out = new ArrayList<>();
+        out.add(surface);
+        out.add(e.name());
+        out.addAll(e.aliases());
+        return out;
+    }
+}

@@ -1,0 +1,182 @@
+package dev.warta.event;
+
+import dev.warta.lang.ClauseWords;
+import dev.warta.lang.EventFrame;
+import dev.warta.text.Words;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the actors of one trigger off the words around it, by its frame: the subject is the nearest
+ * actor before the trigger in its clause (a verb joined to the one before by "dan" shares its subject),
+ * the object the first actor after it; passives swap them and take the doer after "oleh"/"by";
+ * reciprocals take the partner after "dengan"/"with" or the second of "X dan Y"; nouns take
+ * "antara X dan Y", "N X terhadap Y", "N oleh X", or the subject of a light verb before them
+ * ("X menggelar pertemuan dengan Y"); a bare noun has no actors of its own and gives no event.
+ */
+final class Clause {
+    /** Words an object may stand from its verb ("memerintahkan Komisi ...", "menyita uang milik DS"). */
+    private static final int OBJECT_REACH = 8;
+    /** Words a noun's actor may stand from it ("serangan kelompok bersenjata terhadap pos TNI"). */
+    private static final int NOUN_REACH = 3;
+    /** Words an actor may stand after its marker ("oleh tim gabungan Polda ..."). */
+    private static final int MARKER_REACH = 3;
+    private final Words w;
+    private final List<Actor> actors;
+    private final List<Trigger> triggers;
+    private final ClauseWords words;
+
+    Clause(Words w, List<Actor> actors, List<Trigger> triggers, ClauseWords words) {
+        this.w = w;
+        this.actors = actors;
+        this.triggers = triggers;
+        this.words = words;
+    }
+
+    /** Source and target of trigger {@code k}, given the sources already found for the triggers before it. */
+    Actor[] roles(int k, Actor[] sources) {
+        Trigger t = triggers.get(k);
+        return switch (t.frame()) {
+            case ACTIVE -> new Actor[] {subject(k, sources), object(t.to(), k)};
+            case INTRANSITIVE -> new Actor[] {subject(k, sources), null};
+            case PASSIVE -> new Actor[] {doer(t.to(), k), subject(k, sources)};
+            case RECIPROCAL -> reciprocal(k, sources);
+            case NOUN -> noun(k, sources);
+        };
+    }
+
+    private Actor subject(int k, Actor[] sources) {
+        Trigger t = triggers.get(k);
+        if (k > 0 && sources[k - 1] != null && joinedToPrevious(t.from(), triggers.get(k - 1).to())) {
+            return sources[k - 1];
+        }
+        int floor = k > 0 ? triggers.get(k - 1).to() : 0;
+        Actor found = null;
+        for (Actor a : actors) {
+            if (a.to() <= t.from() && a.from() >= floor && !breakBetween(a.to(), t.from())) {
+                found = a;
+            }
+        }
+        return found;
+    }
+
+    /** Whether only a conjunction or comma stands between the previous trigger's words and this one. */
+    private boolean joinedToPrevious(int from, int previousEnd) {
+        int i = from - 1;
+        while (i >= previousEnd && !words.conjunctions().contains(w.word(i)) && !w.word(i).equals(",")) {
+            i--;
+        }
+        return i >= previousEnd && i >= from - 3 && noActorBetween(i, from);
+    }
+
+    private boolean noActorBetween(int from, int to) {
+        return actors.stream().noneMatch(a -> a.from() >= from && a.to() <= to);
+    }
+
+    private Actor object(int from, int k) {
+        int limit = k + 1 < triggers.size() ? triggers.get(k + 1).from() : w.size();
+        for (Actor a : actors) {
+            if (a.from() >= from && a.from() < limit && a.from() - from <= OBJECT_REACH && !breakBetween(from, a.from())) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The doer of a passive: after the agent word, or right after the verb ("ditangkap polisi"). */
+    private Actor doer(int from, int k) {
+        int limit = k + 1 < triggers.size() ? triggers.get(k + 1).from() : w.size();
+        for (int i = from; i < limit && i - from <= OBJECT_REACH; i++) {
+            int n = w.phraseAt(i, words.passiveAgents());
+            if (n > 0) {
+                return actorAt(i + n);
+            }
+        }
+        return actorAt(from);
+    }
+
+    private Actor[] reciprocal(int k, Actor[] sources) {
+        Trigger t = triggers.get(k);
+        Actor source = subject(k, sources);
+        Actor partner = afterWord(t.to(), words.partners(), k);
+        if (partner == null) {
+            // "met with X", "bertemu X": the partner word is part of the trigger or left out
+            partner = actorWithin(t.to(), MARKER_REACH, k);
+        }
+        if (partner == null && source != null) {
+            int before = actors.indexOf(source) - 1;
+            if (before >= 0 && words.conjunctions().contains(w.word(source.from() - 1))) {
+                return new Actor[] {actors.get(before), source};
+            }
+        }
+        return new Actor[] {source, partner};
+    }
+
+    private Actor[] noun(int k, Actor[] sources) {
+        Trigger t = triggers.get(k);
+        Actor first = afterWord(t.to(), words.between(), k);
+        if (first != null) {
+            Actor second = afterWord(first.to(), words.conjunctions(), k);
+            return new Actor[] {first, second};
+        }
+        Actor doer = actorWithin(t.to(), NOUN_REACH, k);
+        Actor byAgent = afterWord(t.to(), words.passiveAgents(), k);
+        Actor source = byAgent != null ? byAgent : doer;
+        Actor target = afterWord(t.to(), words.targetMarkers(), k);
+        if (target == null) {
+            target = afterWord(t.to(), words.partners(), k);
+        }
+        if (source == null && w.phraseBefore(t.from(), words.lightVerbs()) > 0) {
+            source = subject(k, sources);
+        }
+        return new Actor[] {source, target != null && target.sameAs(source) ? null : target};
+    }
+
+    /** The actor right after the first of {@code markers} following word {@code from} in the clause. */
+    private Actor afterWord(int from, Set<String> markers, int k) {
+        int limit = k + 1 < triggers.size() ? triggers.get(k + 1).from() : w.size();
+        for (int i = from; i < limit && i - from <= OBJECT_REACH; i++) {
+            if (words.clauseBreaks().contains(w.word(i))) {
+                return null;
+            }
+            int n = w.phraseAt(i, markers);
+            if (n > 0) {
+                return actorWithin(i + n, MARKER_REACH, k);
+            }
+        }
+        return null;
+    }
+
+    private Actor actorWithin(int from, int reach, int k) {
+        int limit = k + 1 < triggers.size() ? triggers.get(k + 1).from() : w.size();
+        for (Actor a : actors) {
+            if (a.from() >= from && a.from() < limit && a.from() - from < reach) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private Actor actorAt(int i) {
+        return actorWithin(i, 1, triggers.size());
+    }
+
+    private boolean breakBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (words.clauseBreaks().contains(w.word(i)) || w.word(i).equals(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static EventFrame frameOf(Words w, int at, EventFrame frame, ClauseWords words) {
+        if (frame != EventFrame.ACTIVE) {
+            return frame;
+        }
+        // one adverb may stand between ("was later released")
+        boolean passive = w.phraseBefore(at, words.passiveAuxiliaries()) > 0
+                || at > 1 && w.phraseBefore(at - 1, words.passiveAuxiliaries()) > 0;
+        return passive ? EventFrame.PASSIVE : frame;
+    }
+}

@@ -1,0 +1,202 @@
+package dev.warta.event;
+
+import dev.warta.gazetteer.PlaceCountries;
+import dev.warta.lang.ClauseWords;
+import dev.warta.lang.EventFrame;
+import dev.warta.lang.EventLexicon;
+import dev.warta.lang.Language;
+import dev.warta.model.Article;
+import dev.warta.model.DateMention;
+import dev.warta.model.Entity;
+import dev.warta.model.EntityType;
+import dev.warta.model.Event;
+import dev.warta.model.EventLocation;
+import dev.warta.model.Quote;
+import dev.warta.model.Sentence;
+import dev.warta.model.Span;
+import dev.warta.text.Mentions;
+import dev.warta.text.Words;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Codes events sentence by sentence from the language's trigger lexicon: each trigger outside a direct
+ * quote that is stated as a fact (no negation, future, condition or denial before it in its clause)
+ * and has a source actor becomes one event, coded with the trigger's CAMEO code and what the code
+ * table says of it; a code PLOVER drops (public statements, reported as quotes instead) gives none.
+ */
+public final class RuleEventCoder implements EventCoder {
+    private static final Set<EntityType> NAMED = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
+    private final CameoCodes codes;
+    private final PlaceCountries places;
+    private final OfficeHolders holders;
+
+    public RuleEventCoder() {
+        this(CameoCodes.shipped(), PlaceCountries.shipped());
+    }
+
+    public RuleEventCoder(CameoCodes codes, PlaceCountries places) {
+        this.codes = codes;
+        this.places = places;
+        this.holders = OfficeHolders.shipped();
+    }
+
+    @Override
+    public List<Event> code(Article article, List<Sentence> sentences, List<DateMention> dates, List<Entity> entities,
+                            List<Quote> quotes, Language language) {
+        String text = article.text();
+        Mentions mentions = new Mentions(entities);
+        LocalDate day = article.published() == null ? null : article.published().date();
+        ActorCoder coder = new ActorCoder(language.actors(), places, holders, day, home(article, entities, text),
+                mentions::entity);
+        List<Span> direct = quotes.stream().filter(Quote::direct).map(Quote::content).toList();
+        IntPredicate quoted = o -> direct.stream().anyMatch(s -> s.start() <= o && o < s.end());
+        ClauseWords c = language.clauses();
+        Set<String> markers = new HashSet<>();
+        List.of(c.passiveAgents(), c.partners(), c.targetMarkers(), c.locatives(), c.between(), c.conjunctions())
+                .forEach(markers::addAll);
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            Words w = new Words(text, s);
+            List<Actor> actors = new SentenceActors(text, w, mentions, coder, language.actors(),
+                    language.speech().pronouns(), markers, c.pluralSuffixes(), places, quoted).find();
+            List<Trigger> triggers = triggers(w, actors, quoted, language);
+            out.addAll(events(article, s, w, actors, triggers, dates, mentions, language.clauses()));
+        }
+        return out;
+    }
+
+    private List<Trigger> triggers(Words w, List<Actor> actors, IntPredicate quoted, Language language) {
+        List<Trigger> out = new ArrayList<>();
+        EventLexicon lexicon = language.events();
+        int i = 0;
+        while (i < w.size()) {
+            int at = i;
+            EventLexicon.Trigger t = quoted.test(w.span(i).start()) || actors.stream().anyMatch(a -> a.from() <= at && at < a.to())
+                    ? null : lexicon.match(w.all(), i);
+            if (t != null) {
+                out.add(new Trigger(i, i + t.words().size(), t, Clause.frameOf(w, i, t.frame(), language.clauses())));
+                i += t.words().size();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private List<Event> events(Article article, Sentence s, Words w, List<Actor> actors, List<Trigger> triggers,
+                               List<DateMention> dates, Mentions mentions, ClauseWords words) {
+        Clause clause = new Clause(w, actors, triggers, words);
+        Actor[] sources = new Actor[triggers.size()];
+        Set<String> seen = new HashSet<>();
+        List<Event> out = new ArrayList<>();
+        for (int k = 0; k < triggers.size(); k++) {
+            Trigger t = triggers.get(k);
+            Actor[] roles = clause.roles(k, sources);
+            sources[k] = roles[0];
+            var code = codes.get(t.entry().cameo());
+            if (roles[0] == null || code.isEmpty() || code.get().plover() == null || !factual(w, t, words)) {
+                continue;
+            }
+            Actor target = roles[1] != null && roles[1].sameAs(roles[0]) ? null : roles[1];
+            if (!seen.add(key(roles[0]) + "|" + key(target) + "|" + t.entry().cameo())) {
+                continue;
+            }
+            Span trigger = new Span(w.span(t.from()).start(), w.span(t.to() - 1).end());
+            DateMention stated = dateIn(s.span(), dates);
+            var c = code.get();
+            out.add(new Event(roles[0].toEventActor(), target == null ? null : target.toEventActor(), c.code(),
+                    c.plover(), c.ploverMode(), c.quadClass(), c.goldstein(),
+                    stated != null ? stated.value() : article.published(),
+                    stated != null ? Event.DateBasis.TEXT : Event.DateBasis.ARTICLE,
+                    location(w, mentions, words), trigger, evidence(trigger, roles[0], target)));
+        }
+        return out;
+    }
+
+    /** Whether the clause states the event as a fact: no negation or future just before it, no condition or denial before it. */
+    private static boolean factual(Words w, Trigger t, ClauseWords words) {
+        int at = t.from();
+        if (w.phraseBefore(at, words.intensifiers()) > 0
+                || t.frame() == EventFrame.NOUN && t.to() < w.size() && words.anaphors().contains(w.word(t.to()))) {
+            return false;
+        }
+        for (int back = 0; back < 3 && at - back > 0; back++) {
+            int pos = at - back;
+            if (w.isPunctuation(pos - 1)) {
+                break;
+            }
+            if (w.phraseBefore(pos, words.negators()) > 0 || w.phraseBefore(pos, words.futures()) > 0) {
+                return false;
+            }
+        }
+        for (int i = 0; i < at; i++) {
+            if (w.phraseAt(i, words.hypotheticals()) > 0 || w.phraseAt(i, words.denials()) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String key(Actor a) {
+        return a == null ? "-" : a.entity() != null ? a.entity().id() : a.span().toString();
+    }
+
+    private static DateMention dateIn(Span sentence, List<DateMention> dates) {
+        for (DateMention d : dates) {
+            if (sentence.contains(d.span()) && d.value() != null && d.value().date() != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The first place the sentence puts something in ("di Jakarta", "in Jakarta"). */
+    private static EventLocation location(Words w, Mentions mentions, ClauseWords words) {
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (words.locatives().contains(w.word(i))) {
+                Mentions.Located m = mentions.startingAt(w.span(i + 1).start());
+                if (m != null && m.entity().type() == EntityType.LOCATION) {
+                    return new EventLocation(m.entity().id(), m.mention().span());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Span evidence(Span trigger, Actor source, Actor target) {
+        int start = Math.min(trigger.start(), source.span().start());
+        int end = Math.max(trigger.end(), source.span().end());
+        if (target != null) {
+            start = Math.min(start, target.span().start());
+            end = Math.max(end, target.span().end());
+        }
+        return new Span(start, end);
+    }
+
+    /**
+     * The country actors belong to when the text does not say: the dateline's, else the country the
+     * article names most often (its provinces and cities counting for it).
+     */
+    private String home(Article article, List<Entity> entities, String text) {
+        if (article.dateline() != null) {
+            var c = places.of(article.dateline());
+            if (c.isPresent()) {
+                return c.get().iso3();
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.LOCATION) {
+                places.of(e.name()).ifPresent(c -> counts.merge(c.iso3(), e.mentions().size(), Integer::sum));
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}

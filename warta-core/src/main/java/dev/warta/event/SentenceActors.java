@@ -1,0 +1,183 @@
+package dev.warta.event;
+
+import dev.warta.gazetteer.PlaceCountries;
+import dev.warta.lang.ActorWords;
+import dev.warta.model.Entity;
+import dev.warta.model.EntityType;
+import dev.warta.model.Span;
+import dev.warta.text.Mentions;
+import dev.warta.text.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * The possible actors of one sentence, left to right: persons and organizations named, countries and
+ * capitals (places that act as governments; other places are where things happen), institutions and
+ * office holders of the actor dictionaries the tagger missed, agent phrases ("polisi", "buruh") with the
+ * name they belong to ("Presiden Prabowo", "polisi Malaysia", "Perdana Menteri Malaysia Anwar Ibrahim",
+ * "pejabat senior Rusia"), and pronouns ("ia", "mereka") standing for the last person or organization named.
+ */
+final class SentenceActors {
+    private static final Set<EntityType> NAMED = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
+    /** Longest institution or person name looked up in the dictionaries, in words. */
+    private static final int MAX_NAME_WORDS = 8;
+    /** Lower-case words between an agent noun and the country it belongs to. */
+    private static final int MAX_MODIFIERS = 2;
+    private final String text;
+    private final Words w;
+    private final Mentions mentions;
+    private final ActorCoder coder;
+    private final ActorWords words;
+    private final Set<String> pronouns;
+    private final Set<String> markers;
+    private final Set<String> pluralSuffixes;
+    private final PlaceCountries places;
+    private final IntPredicate quoted;
+
+    SentenceActors(String text, Words w, Mentions mentions, ActorCoder coder, ActorWords words, Set<String> pronouns,
+                   Set<String> markers, Set<String> pluralSuffixes, PlaceCountries places, IntPredicate quoted) {
+        this.text = text;
+        this.w = w;
+        this.mentions = mentions;
+        this.coder = coder;
+        this.words = words;
+        this.pronouns = pronouns;
+        this.markers = markers;
+        this.pluralSuffixes = pluralSuffixes;
+        this.places = places;
+        this.quoted = quoted;
+    }
+
+    List<Actor> find() {
+        List<Actor> out = new ArrayList<>();
+        int i = 0;
+        while (i < w.size()) {
+            Actor a = named(i, null, i);
+            if (a == null) {
+                a = known(i);
+            }
+            if (a == null) {
+                a = agent(i);
+            }
+            if (a == null && pronouns.contains(w.word(i))) {
+                a = pronoun(i);
+            }
+            if (a != null) {
+                out.add(a);
+                i = a.to();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** A named entity starting at word {@code at}; {@code from} is where an agent phrase before it starts. */
+    private Actor named(int at, String agentRole, int from) {
+        Mentions.Located m = at < w.size() ? mentions.startingAt(w.span(at).start()) : null;
+        if (m == null) {
+            return null;
+        }
+        Entity e = m.entity();
+        String surface = m.mention().span().of(text);
+        if (!NAMED.contains(e.type()) && agentRole == null && !actsAsGovernment(surface, e)) {
+            return null;
+        }
+        int to = Math.max(at + 1, w.indexAt(m.end()));
+        Span span = new Span(w.span(from).start(), m.end());
+        if (e.type() == EntityType.LOCATION && agentRole != null) {
+            Actor person = named(to, agentRole, from);
+            if (person != null && person.entity() != null && person.entity().type() == EntityType.PERSON) {
+                // "Perdana Menteri Malaysia Anwar Ibrahim": the person, of the country the title names
+                String held = coder.holderCode(person.entity());
+                return new Actor(from, person.to(), person.span(), person.entity(),
+                        held != null ? held : coder.agent(agentRole, surface));
+            }
+            return new Actor(from, to, span, null, coder.agent(agentRole, surface));
+        }
+        return new Actor(from, to, span, e, coder.code(e, surface, agentRole));
+    }
+
+    /** The longest name in the actor dictionaries starting at word {@code at}, for institutions the tagger missed. */
+    private Actor known(int at) {
+        if (!w.isCapitalized(text, at)) {
+            return null;
+        }
+        for (int n = Math.min(MAX_NAME_WORDS, w.size() - at); n >= 1; n--) {
+            String code = coder.known(String.join(" ", w.all().subList(at, at + n)));
+            if (code != null) {
+                return new Actor(at, at + n, new Span(w.span(at).start(), w.span(at + n - 1).end()), null, code);
+            }
+        }
+        return null;
+    }
+
+    private boolean actsAsGovernment(String surface, Entity e) {
+        for (String name : List.of(surface, e.name())) {
+            var c = places.of(name);
+            if (c.isPresent()) {
+                return c.get().kind() != PlaceCountries.Kind.PLACE;
+            }
+        }
+        return false;
+    }
+
+    private Actor agent(int at) {
+        int n = w.phraseAt(at, phrase -> words.agents().containsKey(singular(phrase)));
+        if (n == 0) {
+            return null;
+        }
+        String role = coder.roleOf(singular(String.join(" ", w.all().subList(at, at + n))));
+        Actor joined = named(at + n, role, at);
+        if (joined == null && at + n < w.size()) {
+            Actor holder = known(at + n);
+            joined = holder == null ? null
+                    : new Actor(at, holder.to(), new Span(w.span(at).start(), holder.span().end()), null, holder.code());
+        }
+        if (joined == null) {
+            // "pejabat senior Rusia": a few lower-case modifiers may stand between the agent and its country
+            int next = at + n;
+            while (next < w.size() && next - (at + n) < MAX_MODIFIERS && modifier(next)) {
+                next++;
+                Actor country = named(next, role, at);
+                if (country != null && country.entity() == null) {
+                    return country;
+                }
+            }
+        }
+        if (joined != null) {
+            return joined;
+        }
+        Span span = new Span(w.span(at).start(), w.span(at + n - 1).end());
+        return new Actor(at, at + n, span, null, coder.agent(role, null));
+    }
+
+    /** The agent word a plural stands for ("protesters" -> "protester"), or the phrase itself. */
+    private String singular(String phrase) {
+        if (words.agents().containsKey(phrase)) {
+            return phrase;
+        }
+        for (String suffix : pluralSuffixes) {
+            String stem = phrase.endsWith(suffix) ? phrase.substring(0, phrase.length() - suffix.length()) : phrase;
+            if (words.agents().containsKey(stem)) {
+                return stem;
+            }
+        }
+        return phrase;
+    }
+
+    private boolean modifier(int i) {
+        return !w.isCapitalized(text, i) && !w.isPunctuation(i) && !markers.contains(w.word(i));
+    }
+
+    private Actor pronoun(int at) {
+        Mentions.Located m = mentions.lastBefore(w.span(at).start(), NAMED, quoted);
+        if (m == null) {
+            return null;
+        }
+        Entity e = m.entity();
+        return new Actor(at, at + 1, w.span(at), e, coder.code(e, m.mention().span().of(text), null));
+    }
+}

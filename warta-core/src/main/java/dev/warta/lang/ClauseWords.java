@@ -1,0 +1,33 @@
+package dev.warta.lang;
+
+import java.util.Set;
+
+/**
+ * Function words that decide whether and how a clause reports an event, lower case.
+ * {@code negators} ("tidak", "belum", "not") and {@code hypotheticals} ("jika", "if") and
+ * {@code futures} ("akan", "will") before a trigger mean the event is not a fact; {@code denials}
+ * ("membantah", "denied") do the same for the clause they govern. {@code passiveAuxiliaries} ("was")
+ * turn an active form passive; {@code passiveAgents} ("oleh", "by") introduce the doer of a passive;
+ * {@code partners} ("dengan", "with") the other side of a reciprocal; {@code targetMarkers}
+ * ("terhadap", "kepada", "against") a target; {@code between} ("antara", "between") the two sides of a
+ * noun; {@code conjunctions} join two actors; {@code clauseBreaks} end the search for a clause's actors;
+ * {@code locatives} ("di", "in") introduce where it happened; a trigger after an {@code intensifier}
+ * ("paling mendesak") is an adjective; a noun trigger followed by an {@code anaphor} ("serangan itu")
+ * refers back to an event already told; a noun after a {@code lightVerb} ("menggelar pertemuan") takes
+ * the verb's subject; {@code pluralSuffixes} ("s", "es") let an agent word match its plural.
+ */
+public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<String> futures, Set<String> denials,
+                          Set<String> passiveAuxiliaries, Set<String> passiveAgents, Set<String> partners,
+                          Set<String> targetMarkers, Set<String> between, Set<String> conjunctions,
+                          Set<String> clauseBreaks, Set<String> locatives, Set<String> intensifiers,
+                          Set<String> anaphors, Set<String> lightVerbs, Set<String> pluralSuffixes) {
+
+    static ClauseWords from(KeyedWords words) {
+        return new ClauseWords(words.get("negators"), words.get("hypotheticals"), words.get("futures"),
+                words.get("denials"), words.get("passive-auxiliaries"), words.get("passive-agents"),
+                words.get("partners"), words.get("target-markers"), words.get("between"),
+                words.get("conjunctions"), words.get("clause-breaks"), words.get("locatives"),
+                words.get("intensifiers"), words.get("anaphors"), words.get("light-verbs"),
+                words.get("plural-suffixes"));
+    }
+}

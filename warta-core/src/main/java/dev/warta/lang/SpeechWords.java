@@ -1,0 +1,21 @@
+package dev.warta.lang;
+
+import java.util.Set;
+
+/**
+ * Words that attribute speech, lower case. {@code after}: verbs that follow a quote and precede or
+ * carry its speaker ("kata", "ujarnya", "said"); {@code before}: verbs that introduce reported or
+ * quoted content ("mengatakan", "menegaskan", "told"); {@code accordingTo}: "menurut", "according to";
+ * {@code pronouns}: words standing for a speaker named earlier ("ia", "dia", "he"); {@code pronounSuffixes}:
+ * enclitics doing the same on the verb ("-nya" of "katanya"); {@code demonstratives}: words after a bare
+ * role that point back ("juru bicara itu"); {@code complementizers}: "bahwa", "that".
+ */
+public record SpeechWords(Set<String> after, Set<String> before, Set<String> accordingTo, Set<String> pronouns,
+                          Set<String> pronounSuffixes, Set<String> demonstratives, Set<String> complementizers) {
+
+    static SpeechWords from(KeyedWords words) {
+        return new SpeechWords(words.get("after"), words.get("before"), words.get("according-to"),
+                words.get("pronouns"), words.get("pronoun-suffixes"), words.get("demonstratives"),
+                words.get("complementizers"));
+    }
+}

@@ -1,0 +1,97 @@
+package dev.warta.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warta.Analyzed;
+import dev.warta.model.Document;
+import dev.warta.model.Event;
+import dev.warta.model.EventActor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Events coded from sentences written for these tests, through the real pipeline. */
+class RuleEventCoderTest {
+
+    /** "code source->target" per event, actors by their CAMEO codes. */
+    private static List<String> coded(Document d) {
+        return d.events().stream().map(e -> e.cameoCode() + " " + code(e.source()) + "->" + code(e.target())).toList();
+    }
+
+    private static String code(EventActor a) {
+        return a == null ? "-" : a.cameoCode();
+    }
+
+    @Test
+    void activeClauseWithDateAndPlaceStatedInIt() {
+        Document d = Analyzed.text("MEDAN - Polisi menangkap dua tersangka pembobolan bank di Medan, Senin (3/3/2025).");
+        assertThat(coded(d)).containsExactly("173 IDNCOP->IDNCRM");
+        Event e = d.events().getFirst();
+        assertThat(e.ploverType()).isEqualTo("COERCE");
+        assertThat(e.quadClass()).isEqualTo(4);
+        assertThat(e.goldstein()).isNegative();
+        assertThat(e.date().iso()).isEqualTo("2025-03-03");
+        assertThat(e.dateBasis()).isEqualTo(Event.DateBasis.TEXT);
+        assertThat(Analyzed.of(d, e.location().span())).isEqualTo("Medan");
+        assertThat(Analyzed.of(d, e.trigger())).isEqualTo("menangkap");
+        assertThat(Analyzed.of(d, e.evidence())).isEqualTo("Polisi menangkap dua tersangka");
+    }
+
+    @Test
+    void passiveWithOlehTakesTheDoerAsSource() {
+        Document d = Analyzed.text("Tiga pengedar narkoba ditangkap oleh Badan Narkotika Nasional di Batam.");
+        assertThat(coded(d)).containsExactly("173 IDNCOP->IDNCRM");
+        assertThat(Analyzed.of(d, d.events().getFirst().source().span())).isEqualTo("Badan Narkotika Nasional");
+    }
+
+    @Test
+    void negatedConditionalDeniedAndFutureClausesGiveNoEvent() {
+        Document d = Analyzed.text("Polisi belum menangkap pelaku penyerangan itu.\n"
+                + "Jika negosiasi gagal, buruh akan menggelar mogok kerja.\n"
+                + "Kepolisian membantah telah menangkap aktivis tersebut.\n"
+                + "Pemerintah akan mengirim bantuan ke Gaza.");
+        assertThat(d.events()).isEmpty();
+    }
+
+    @Test
+    void reciprocalMeetingResolvesOfficeHoldersOnTheArticleDate() {
+        Document d = Analyzed.text("KUALA LUMPUR - Presiden Prabowo Subianto bertemu dengan Perdana Menteri Malaysia "
+                + "Anwar Ibrahim di Kuala Lumpur, Kamis (12/6/2025).");
+        assertThat(coded(d)).containsExactly("040 IDNGOV->MYSGOV");
+        assertThat(Analyzed.name(d, d.events().getFirst().target().entityId())).isEqualTo("Anwar Ibrahim");
+    }
+
+    @Test
+    void nounWithAntaraTakesBothSides() {
+        Document d = Analyzed.text("Pertemuan antara Menteri Luar Negeri Sugiono dan Menteri Luar Negeri China Wang Yi "
+                + "berlangsung di Beijing.");
+        assertThat(coded(d)).containsExactly("040 IDNGOV->CHNGOV");
+    }
+
+    @Test
+    void coordinatedVerbsShareTheirSubject() {
+        Document d = Analyzed.text("Polisi menangkap dua pria dan menyita tiga kilogram sabu di Pekanbaru.");
+        assertThat(coded(d)).containsExactly("173 IDNCOP->-", "1711 IDNCOP->-");
+    }
+
+    @Test
+    void nothingIsCodedInsideADirectQuote() {
+        Document d = Analyzed.text("\"Kami akan menyerang markas mereka,\" kata juru bicara kelompok itu.");
+        assertThat(d.quotes()).hasSize(1);
+        assertThat(d.events()).isEmpty();
+    }
+
+    @Test
+    void aBareNounAndANounReferringBackGiveNoEvent() {
+        Document d = Analyzed.text("Serangan itu menewaskan dua orang.\nWilayah penangkapan ikan itu luas.");
+        assertThat(d.events()).isEmpty();
+    }
+
+    @Test
+    void englishActiveAndPassive() {
+        Document d = Analyzed.text("JAKARTA - Police arrested three protesters in Jakarta on Monday.\n"
+                + "Two activists were arrested by police in Surabaya.\nPolice did not arrest the suspects.");
+        assertThat(d.article().language()).isEqualTo("en");
+        assertThat(coded(d)).containsExactly("173 IDNCOP->IDNOPP", "173 IDNCOP->IDNOPP");
+        assertThat(Analyzed.of(d, d.events().get(1).source().span())).isEqualTo("police");
+    }
+}
