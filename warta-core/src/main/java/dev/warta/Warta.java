@@ -29,6 +29,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -72,7 +73,23 @@ public final class Warta {
      * (files of a directory, records of a WARC) are merged into one article, in page order.
      */
     public Stream<AnalysisResult> analyze(List<String> inputs, ReadLimits limits, InputStream stdin) {
-        return batches(new Inputs(limits, stdin).read(inputs)).flatMap(b -> pipeline.analyze(b).stream());
+        return analyze(inputs, limits, stdin, raw -> false);
+    }
+
+    /**
+     * As {@link #analyze(List, ReadLimits, InputStream)}, leaving out the items {@code skip} accepts before
+     * they are analysed (a store resuming a run skips what it already holds).
+     */
+    public Stream<AnalysisResult> analyze(List<String> inputs, ReadLimits limits, InputStream stdin,
+                                          Predicate<RawDocument> skip) {
+        Stream<ReadResult> items = new Inputs(limits, stdin).read(inputs)
+                .filter(r -> !(r instanceof RawDocument raw) || !skip.test(raw));
+        return batches(items).flatMap(b -> pipeline.analyze(b).stream());
+    }
+
+    /** The id the document read from {@code raw} gets: from its URL when it has one, else from its content. */
+    public static String idOf(RawDocument raw) {
+        return Pipeline.idOf(raw);
     }
 
     static final int BATCH = 500;

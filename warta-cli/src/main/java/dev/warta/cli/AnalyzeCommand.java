@@ -1,6 +1,7 @@
 package dev.warta.cli;
 
 import dev.warta.Warta;
+import dev.warta.export.GdeltEventWriter;
 import dev.warta.json.DocumentJson;
 import dev.warta.model.AnalysisResult;
 import dev.warta.model.Document;
@@ -8,6 +9,7 @@ import dev.warta.model.Failure;
 import dev.warta.source.ReadLimits;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -15,12 +17,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code warta analyze}: one JSON object per document on standard output. */
-@Command(name = "analyze", description = "Analyse articles and print one JSON document per line (warta.document/1).")
+/**
+ * {@code warta analyze}: one JSON object per document on standard output, or with {@code --format gdelt}
+ * one GDELT 2.0 event row per event.
+ */
+@Command(name = "analyze", description = "Analyse articles and print one JSON document per line (warta.document/1), "
+        + "or with --format gdelt their events as GDELT 2.0 event rows.")
 final class AnalyzeCommand implements Callable<Integer> {
+    /** Output formats; lower case, as typed on the command line. */
+    enum Format { json, gdelt }
+
     @Parameters(arity = "0..*", paramLabel = "PATH",
             description = "Text, HTML or JSON Lines files, directories, or - for standard input (default).")
     List<String> inputs = List.of("-");
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "json: one warta.document/1 per line (default); gdelt: the events only, one tab-separated "
+                    + "row of the 61 GDELT 2.0 event columns each, no header. Valid values: ${COMPLETION-CANDIDATES}.")
+    Format format = Format.json;
 
     @Option(names = "--pretty", description = "Indent the JSON (one document per block).")
     boolean pretty;
@@ -35,17 +49,27 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         Warta warta = Warta.create();
         DocumentJson json = new DocumentJson(withInput);
+        // one DATEADDED for the whole run, as a GDELT export file has one batch time
+        GdeltEventWriter gdelt = format == Format.gdelt ? new GdeltEventWriter(Instant.now()) : null;
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         Progress progress = Progress.onStderr();
         try (Stream<AnalysisResult> results = warta.analyze(inputs, new ReadLimits(maxBytes), System.in)) {
             results.forEach(r -> {
                 switch (r) {
                     case Document d -> {
-                        out.println(json.write(d, pretty));
+                        if (gdelt != null) {
+                            // GDELT's files end rows with a line feed on every platform
+                            gdelt.rows(d).forEach(row -> out.print(row + "\n"));
+                        } else {
+                            out.println(json.write(d, pretty));
+                        }
                         progress.ok();
                     }
                     case Failure f -> {
-                        out.println(json.write(f, pretty));
+                        // a GDELT table has no row for an error: it goes to stderr only
+                        if (gdelt == null) {
+                            out.println(json.write(f, pretty));
+                        }
                         out.flush();
                         System.err.println("warta: " + f.message());
                         progress.failed();

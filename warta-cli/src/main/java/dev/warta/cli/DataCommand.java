@@ -1,6 +1,7 @@
 package dev.warta.cli;
 
 import dev.warta.event.CameoCodes;
+import dev.warta.export.FipsCountries;
 import dev.warta.gazetteer.PlaceNamesBuilder;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /** {@code warta data}: rebuilds the data files warta ships from the third-party data they derive from. */
 @Command(name = "data", description = "Rebuild derived data files.",
-        subcommands = {DataCommand.Places.class, DataCommand.Events.class})
+        subcommands = {DataCommand.Places.class, DataCommand.Events.class, DataCommand.Fips.class})
 final class DataCommand {
 
     @Command(name = "places", description = "Rebuild the place names (datelines), place ids (Wikidata links) "
@@ -42,6 +43,22 @@ final class DataCommand {
         @Override
         public Integer call() throws Exception {
             System.out.printf("wrote %,d CAMEO codes to %s%n", CameoCodes.build(events, out), out);
+            return 0;
+        }
+    }
+
+    @Command(name = "fips", description = "Rebuild the ISO-3 to FIPS 10-4 country table used by --format gdelt.")
+    static final class Fips implements Callable<Integer> {
+        @Option(names = "--fips", required = true,
+                description = "GDELT's country table (../shared/data/events/gdelt/fips_country_codes.tsv).")
+        Path fips;
+
+        @Option(names = "--out", required = true, description = "The file to write (fips-countries.tsv).")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            System.out.printf("wrote %,d FIPS countries to %s%n", FipsCountries.build(fips, out), out);
             return 0;
         }
     }

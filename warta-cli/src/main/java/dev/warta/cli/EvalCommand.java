@@ -8,6 +8,7 @@ import dev.warta.eval.AnatomyEvaluation;
 import dev.warta.eval.EntityEvaluation;
 import dev.warta.eval.EventEvaluation;
 import dev.warta.eval.QuoteEvaluation;
+import dev.warta.eval.SentenceEventEvaluation;
 import dev.warta.eval.ExtractionEvaluation;
 import dev.warta.eval.LanguageEvaluation;
 import dev.warta.eval.MatchScore;
@@ -284,9 +285,10 @@ final class EvalCommand {
     }
 
     @Command(name = "events", description = "Events (detection, CAMEO, PLOVER, actor codes, not-events) against "
-            + "a folder of NN.txt + NN.gold.json (like ../shared/data/id-articles-dev).")
+            + "a folder of NN.txt + NN.gold.json (like ../shared/data/id-articles-dev), or sentence by sentence "
+            + "against a JSON Lines gold set (type accuracy, macro-F1, triples, extra events, sentences/s).")
     static final class Events implements Callable<Integer> {
-        @Option(names = "--gold", required = true, description = "The gold folder.")
+        @Option(names = "--gold", required = true, description = "The gold folder, or a .jsonl file of sentences.")
         Path gold;
 
         @Option(names = "--lang", split = ",", description = "Only articles in these languages (e.g. id).")
@@ -300,6 +302,9 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws Exception {
+            if (Files.isRegularFile(gold)) {
+                return sentences();
+            }
             EventEvaluation.Result r = new EventEvaluation(Warta.create()).run(gold, languages);
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("articles", r.articles());
@@ -323,6 +328,40 @@ final class EvalCommand {
                 line("source code", r.source());
                 line("target code", r.target());
                 line("not-events clean", r.notEvents());
+            }
+            if (details) {
+                r.misses().forEach(m -> System.err.println("miss: " + m));
+            }
+            return 0;
+        }
+
+        private int sentences() throws Exception {
+            SentenceEventEvaluation.Result r = new SentenceEventEvaluation(Warta.create()).run(gold);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("sentences", r.sentences());
+            figures.put("goldEvents", r.goldEvents());
+            figures.put("predictedEvents", r.predictedEvents());
+            figures.put("typeAccuracy", r.typeAccuracy().value());
+            figures.put("ploverMacroF1", r.plover().macroF1());
+            figures.put("cameoRootMacroF1", r.roots().macroF1());
+            figures.put("triples", prf(r.triples()));
+            figures.put("extraEventSentences", r.extraShare());
+            figures.put("sentencesPerSecond", r.sentencesPerSecond());
+            figures.put("ploverF1", r.plover().perLabel());
+            figures.put("cameoRootF1", r.roots().perLabel());
+            if (json) {
+                System.out.println(new ObjectMapper().writeValueAsString(figures));
+            } else {
+                System.out.printf(Locale.ROOT, "sentences         %d (gold events %d, ours %d)%n", r.sentences(),
+                        r.goldEvents(), r.predictedEvents());
+                line("event type", r.typeAccuracy());
+                System.out.printf(Locale.ROOT, "PLOVER macro-F1   %.3f%n", r.plover().macroF1());
+                System.out.printf(Locale.ROOT, "CAMEO root mF1    %.3f%n", r.roots().macroF1());
+                line("triples", r.triples());
+                System.out.printf(Locale.ROOT, "extra events      %.3f of sentences%n", r.extraShare());
+                System.out.printf(Locale.ROOT, "speed             %.0f sentences/s (whole pipeline, one thread)%n",
+                        r.sentencesPerSecond());
+                r.plover().perLabel().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-15s F1 %.3f%n", k, v));
             }
             if (details) {
                 r.misses().forEach(m -> System.err.println("miss: " + m));

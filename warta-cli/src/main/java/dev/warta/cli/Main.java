@@ -1,5 +1,7 @@
 package dev.warta.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,8 +9,16 @@ import picocli.CommandLine.Command;
 @Command(name = "warta", mixinStandardHelpOptions = true, version = "warta 0.1.0",
         description = "Turns raw online news into clean, structured, searchable knowledge.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
-            DataCommand.class, NerCommands.Train.class})
+            DataCommand.class, NerCommands.Train.class, IngestCommand.class, SearchCommand.class})
 public final class Main {
+    // Lucene warns on every start that the vector module is not enabled; it is an optional speed-up, so the
+    // logger is kept (a JUL logger is weakly held) and turned down to errors.
+    private static final Logger LUCENE_VECTORS = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_VECTORS.setLevel(Level.SEVERE);
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }

@@ -9,6 +9,7 @@ import dev.warta.text.Mentions;
 import dev.warta.text.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -132,6 +133,9 @@ final class SentenceActors {
         String role = coder.roleOf(singular(String.join(" ", w.all().subList(at, at + n))));
         Actor joined = named(at + n, role, at);
         if (joined == null && at + n < w.size()) {
+            joined = country(at, at + n, role);
+        }
+        if (joined == null && at + n < w.size()) {
             Actor holder = known(at + n);
             joined = holder == null ? null
                     : new Actor(at, holder.to(), new Span(w.span(at).start(), holder.span().end()), null, holder.code());
@@ -166,6 +170,19 @@ final class SentenceActors {
             }
         }
         return phrase;
+    }
+
+    /** "tentara Israel" where the tagger missed the country: the gazetteer's countries and capitals. */
+    private Actor country(int agentStart, int at, String role) {
+        for (int n = Math.min(3, w.size() - at); n >= 1; n--) {
+            String name = String.join(" ", w.all().subList(at, at + n));
+            var c = w.isCapitalized(text, at) ? places.of(name) : Optional.<PlaceCountries.Country>empty();
+            if (c.isPresent() && c.get().kind() != PlaceCountries.Kind.PLACE) {
+                Span span = new Span(w.span(agentStart).start(), w.span(at + n - 1).end());
+                return new Actor(agentStart, at + n, span, null, coder.agent(role, name));
+            }
+        }
+        return null;
     }
 
     private boolean modifier(int i) {

@@ -164,7 +164,7 @@ public final class Pipeline {
     }
 
     /** Stable id: from the URL when there is one, else from the content. */
-    static String idOf(RawDocument raw) {
+    public static String idOf(RawDocument raw) {
         String key = raw.metadata().url() != null ? raw.metadata().url().strip() : raw.content();
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,213 @@
+package dev.warta.store;
+
+import dev.warta.json.DocumentJson;
+import dev.warta.model.Document;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The corpus under a data directory: one Lucene index of articles, their events and their sources.
+ * Adding is idempotent (a document's id comes from its URL, else its content; an id already stored is
+ * skipped) and an exact copy of a stored text adds only its source. Near-copies (MinHash over word
+ * shingles) join the duplicate group of the article they copy. What {@link #commit} wrote survives a
+ * crash; a run that is killed loses only what it added since, and its next run adds that again.
+ */
+public final class CorpusStore implements Closeable {
+    /** Estimated shingle overlap from which two texts are copies of one story (edits, new headline, added lines). */
+    static final double NEAR_COPY = 0.5;
+    private static final int CANDIDATES = 20;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facets = Fields.facets();
+    private final DocumentJson json = new DocumentJson(false);
+    private final Set<String> sessionIds = new HashSet<>();
+    private final Map<String, String> sessionHashes = new HashMap<>();
+    private final Map<String, List<Stored>> sessionBands = new HashMap<>();
+
+    /** What a near-copy lookup needs of a stored article. */
+    private record Stored(String id, long[] signature, String group) {
+    }
+
+    private CorpusStore(IndexWriter writer) throws IOException {
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens the corpus under {@code dataDir} (its index in {@code dataDir/index}), creating it if needed. */
+    public static CorpusStore open(Path dataDir) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        return new CorpusStore(new IndexWriter(FSDirectory.open(dataDir.resolve("index")), config));
+    }
+
+    /** Whether an article with this id is stored (committed, or added in this session). */
+    public boolean contains(String id) throws IOException {
+        return sessionIds.contains(id) || count(articleWith(Fields.ID, id)) > 0;
+    }
+
+    public IngestOutcome add(Document d) throws IOException {
+        if (contains(d.id())) {
+            return new IngestOutcome(IngestOutcome.Kind.ALREADY_STORED, d.id(), null);
+        }
+        IndexedArticle a = new IndexedArticle(d, json.tree(d));
+        String original = exactCopyOf(a.contentHash());
+        sessionIds.add(d.id());
+        if (original != null) {
+            writer.addDocument(a.source(original));
+            return new IngestOutcome(IngestOutcome.Kind.EXACT_COPY, original, null);
+        }
+        String group = nearCopyGroup(a.signature()).orElse(d.id());
+        writer.addDocument(facets.build(a.article(group)));
+        for (var e : a.events()) {
+            writer.addDocument(facets.build(e));
+        }
+        writer.addDocument(a.source(d.id()));
+        sessionHashes.put(a.contentHash(), d.id());
+        Stored stored = new Stored(d.id(), a.signature(), group);
+        MinHash.bands(a.signature()).forEach(b -> sessionBands.computeIfAbsent(b, k -> new ArrayList<>()).add(stored));
+        return new IngestOutcome(IngestOutcome.Kind.ADDED, d.id(), group);
+    }
+
+    /** Makes everything added so far durable and visible to searches. */
+    public void commit() throws IOException {
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** The number of stored articles. */
+    public int articles() throws IOException {
+        return count(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)));
+    }
+
+    public SearchResult search(SearchRequest request) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return new Searcher(s, facets).search(request);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** The stored document JSON (warta.document/1) of an article. */
+    public Optional<String> article(String id) throws IOException {
+        return firstStored(articleWith(Fields.ID, id), Fields.JSON);
+    }
+
+    /** Ids of the articles in the duplicate group of {@code id}, the article itself included. */
+    public List<String> copies(String id) throws IOException {
+        Optional<String> group = firstStored(articleWith(Fields.ID, id), Fields.DUP_GROUP);
+        if (group.isEmpty()) {
+            return List.of();
+        }
+        return allStored(articleWith(Fields.DUP_GROUP, group.get()), Fields.ID);
+    }
+
+    /** The source records (JSON) an article was read from: itself and its exact copies. */
+    public List<String> sources(String id) throws IOException {
+        BooleanQuery q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.SOURCE_KIND)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.DOC, id)), BooleanClause.Occur.FILTER).build();
+        return allStored(q, Fields.SOURCE);
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+    }
+
+    private String exactCopyOf(String contentHash) throws IOException {
+        String inSession = sessionHashes.get(contentHash);
+        return inSession != null ? inSession : firstStored(articleWith(Fields.CONTENT_HASH, contentHash), Fields.ID)
+                .orElse(null);
+    }
+
+    private Optional<String> nearCopyGroup(long[] signature) throws IOException {
+        Stored best = null;
+        double most = NEAR_COPY;
+        for (Stored c : candidates(signature)) {
+            double sim = MinHash.similarity(signature, c.signature());
+            if (sim >= most) {
+                best = c;
+                most = sim;
+            }
+        }
+        return Optional.ofNullable(best).map(Stored::group);
+    }
+
+    private List<Stored> candidates(long[] signature) throws IOException {
+        List<Stored> out = new ArrayList<>();
+        BooleanQuery.Builder bands = new BooleanQuery.Builder();
+        for (String b : MinHash.bands(signature)) {
+            out.addAll(sessionBands.getOrDefault(b, List.of()));
+            bands.add(new TermQuery(new Term(Fields.BAND, b)), BooleanClause.Occur.SHOULD);
+        }
+        IndexSearcher s = searchers.acquire();
+        try {
+            StoredFields fields = s.storedFields();
+            for (ScoreDoc hit : s.search(bands.build(), CANDIDATES).scoreDocs) {
+                var d = fields.document(hit.doc);
+                out.add(new Stored(d.get(Fields.ID), MinHash.fromBytes(d.getBinaryValue(Fields.SIGNATURE).bytes),
+                        d.get(Fields.DUP_GROUP)));
+            }
+        } finally {
+            searchers.release(s);
+        }
+        return out;
+    }
+
+    private static Query articleWith(String field, String value) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.ARTICLE)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER).build();
+    }
+
+    private int count(Query q) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return s.count(q);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private Optional<String> firstStored(Query q, String field) throws IOException {
+        List<String> all = allStored(q, field);
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.getFirst());
+    }
+
+    private List<String> allStored(Query q, String field) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            List<String> out = new ArrayList<>();
+            StoredFields fields = s.storedFields();
+            for (ScoreDoc hit : s.search(q, 1000).scoreDocs) {
+                out.add(fields.document(hit.doc).get(field));
+            }
+            return out;
+        } finally {
+            searchers.release(s);
+        }
+    }
+}
