@@ -23,6 +23,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 
@@ -44,6 +46,7 @@ public final class CorpusStore implements Closeable {
     private final Set<String> sessionIds = new HashSet<>();
     private final Map<String, String> sessionHashes = new HashMap<>();
     private final Map<String, List<Stored>> sessionBands = new HashMap<>();
+    private final StoryGrouper stories;
 
     /** What a near-copy lookup needs of a stored article. */
     private record Stored(String id, long[] signature, String group) {
@@ -52,6 +55,7 @@ public final class CorpusStore implements Closeable {
     private CorpusStore(IndexWriter writer) throws IOException {
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
+        this.stories = new StoryGrouper(writer);
     }
 
     /** Opens the corpus under {@code dataDir} (its index in {@code dataDir/index}), creating it if needed. */
@@ -68,17 +72,19 @@ public final class CorpusStore implements Closeable {
 
     public IngestOutcome add(Document d) throws IOException {
         if (contains(d.id())) {
-            return new IngestOutcome(IngestOutcome.Kind.ALREADY_STORED, d.id(), null);
+            return new IngestOutcome(IngestOutcome.Kind.ALREADY_STORED, d.id(), null, null);
         }
         IndexedArticle a = new IndexedArticle(d, json.tree(d));
         String original = exactCopyOf(a.contentHash());
         sessionIds.add(d.id());
         if (original != null) {
             writer.addDocument(a.source(original));
-            return new IngestOutcome(IngestOutcome.Kind.EXACT_COPY, original, null);
+            return new IngestOutcome(IngestOutcome.Kind.EXACT_COPY, original, null, null);
         }
         String group = nearCopyGroup(a.signature()).orElse(d.id());
-        writer.addDocument(facets.build(a.article(group)));
+        String story = stories.assign(d, group.equals(d.id()) ? null : group,
+                day -> read(s -> StoryGrouper.nearby(s, day)), article -> read(s -> StoryGrouper.ofArticle(s, article)));
+        writer.addDocument(facets.build(a.article(group, story)));
         for (var e : a.events()) {
             writer.addDocument(facets.build(e));
         }
@@ -86,7 +92,7 @@ public final class CorpusStore implements Closeable {
         sessionHashes.put(a.contentHash(), d.id());
         Stored stored = new Stored(d.id(), a.signature(), group);
         MinHash.bands(a.signature()).forEach(b -> sessionBands.computeIfAbsent(b, k -> new ArrayList<>()).add(stored));
-        return new IngestOutcome(IngestOutcome.Kind.ADDED, d.id(), group);
+        return new IngestOutcome(IngestOutcome.Kind.ADDED, d.id(), group, story);
     }
 
     /** Makes everything added so far durable and visible to searches. */
@@ -123,12 +129,57 @@ public final class CorpusStore implements Closeable {
         return allStored(articleWith(Fields.DUP_GROUP, group.get()), Fields.ID);
     }
 
+    /** Stories, the most recent first (by their last day). */
+    public List<Story> stories(int page, int size) throws IOException {
+        return read(s -> {
+            Query q = new TermQuery(new Term(Fields.KIND, Fields.STORY_KIND));
+            Sort byLastDay = new Sort(new SortField(Fields.LAST_DAY, SortField.Type.LONG, true));
+            ScoreDoc[] hits = s.search(q, (page + 1) * size, byLastDay).scoreDocs;
+            List<Story> out = new ArrayList<>();
+            StoredFields fields = s.storedFields();
+            for (int i = page * size; i < hits.length; i++) {
+                out.add(StoryGrouper.story(fields.document(hits[i].doc)));
+            }
+            return out;
+        });
+    }
+
+    public Optional<Story> story(String id) throws IOException {
+        Story inSession = stories.sessionStory(id);
+        if (inSession != null) {
+            return Optional.of(inSession);
+        }
+        return read(s -> {
+            Query q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.STORY_KIND)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.FILTER).build();
+            ScoreDoc[] hits = s.search(q, 1).scoreDocs;
+            return hits.length == 0 ? Optional.<Story>empty()
+                    : Optional.of(StoryGrouper.story(s.storedFields().document(hits[0].doc)));
+        });
+    }
+
     /** The source records (JSON) an article was read from: itself and its exact copies. */
     public List<String> sources(String id) throws IOException {
         BooleanQuery q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, Fields.SOURCE_KIND)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.DOC, id)), BooleanClause.Occur.FILTER).build();
         return allStored(q, Fields.SOURCE);
+    }
+
+    /** A read of the index: a query class of this package runs on the latest committed snapshot. */
+    @FunctionalInterface
+    interface IndexRead<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    <T> T read(IndexRead<T> read) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            return read.apply(s);
+        } finally {
+            searchers.release(s);
+        }
     }
 
     @Override

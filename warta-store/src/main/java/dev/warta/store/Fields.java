@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**
- * The fields of the index. Every record has a {@code kind} (article, event, source). Article text is
+ * The fields of the index. Every record has a {@code kind} (article, event, source, story). Article text is
  * indexed twice: unstemmed in {@code text} for every language, and stemmed by the language's Lucene
  * analyzer in {@code text_<lang>} (Indonesian over-stems some words, so the unstemmed field stays beside it).
  */
@@ -38,10 +38,14 @@ final class Fields {
     static final String ROOT = "root";
     static final String DATE = "date";
     static final String PLACE = "place";
+    static final String STORY = "story";
+    static final String FIRST_DAY = "firstDay";
+    static final String LAST_DAY = "lastDay";
 
     static final String ARTICLE = "article";
     static final String EVENT_KIND = "event";
     static final String SOURCE_KIND = "source";
+    static final String STORY_KIND = "story";
 
     /** The stemming analyzer of each language Lucene has one for. */
     static final Map<String, Analyzer> STEMMED = Map.of("id", new IndonesianAnalyzer(), "ms", new IndonesianAnalyzer(),

@@ -60,7 +60,7 @@ final class IndexedArticle {
                 : doc.article().published().date().toEpochDay();
     }
 
-    org.apache.lucene.document.Document article(String dupGroup) {
+    org.apache.lucene.document.Document article(String dupGroup, String story) {
         var d = new org.apache.lucene.document.Document();
         d.add(new StringField(Fields.KIND, Fields.ARTICLE, Field.Store.NO));
         d.add(new StringField(Fields.ID, doc.id(), Field.Store.YES));
@@ -107,6 +107,7 @@ final class IndexedArticle {
         MinHash.bands(signature).forEach(b -> d.add(new StringField(Fields.BAND, b, Field.Store.NO)));
         d.add(new StoredField(Fields.SIGNATURE, MinHash.bytes(signature)));
         d.add(new StringField(Fields.DUP_GROUP, dupGroup, Field.Store.YES));
+        d.add(new StringField(Fields.STORY, story, Field.Store.YES));
         d.add(new StoredField(Fields.JSON, json.toString()));
         return d;
     }

@@ -125,4 +125,33 @@ class CorpusStoreTest {
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void reportsOfOneHappeningFormAStoryAndOtherNewsDoesNot() throws Exception {
+        String otherReport = "Perdana Menteri Malaysia Anwar Ibrahim menerima Presiden Prabowo Subianto di Putrajaya. "
+                + "Kedua pemimpin membahas nasib pekerja migran Indonesia di Sabah dan Sarawak.\n"
+                + "Anwar Ibrahim mengatakan Malaysia siap mempercepat penyelesaian batas laut.";
+        try (CorpusStore store = CorpusStore.open(data)) {
+            IngestOutcome first = store.add(doc("https://portal-a.id/prabowo-anwar", "2025-06-12T09:00:00+07:00", MEETING));
+            IngestOutcome second = store.add(doc("https://portal-b.id/anwar-prabowo", "2025-06-13T08:00:00+07:00",
+                    otherReport));
+            IngestOutcome flood = store.add(doc("https://portal-a.id/banjir", "2025-06-12T10:00:00+07:00", FLOOD));
+            store.commit();
+            assertThat(second.story()).isEqualTo(first.story());
+            assertThat(flood.story()).isNotEqualTo(first.story());
+            Story story = store.story(first.story()).orElseThrow();
+            assertThat(story.articleIds()).containsExactly(first.articleId(), second.articleId());
+            assertThat(story.entities()).contains("Prabowo Subianto", "Anwar Ibrahim");
+            assertThat(story.firstDay()).isEqualTo("2025-06-12");
+            assertThat(story.lastDay()).isEqualTo("2025-06-13");
+            assertThat(store.stories(0, 10)).extracting(Story::id).containsExactlyInAnyOrder(first.story(), flood.story());
+        }
+        try (CorpusStore store = CorpusStore.open(data)) {
+            String later = "Presiden Prabowo Subianto dan Perdana Menteri Anwar Ibrahim menandatangani nota "
+                    + "kesepahaman perlindungan pekerja migran di Kuala Lumpur.";
+            IngestOutcome third = store.add(doc("https://portal-c.id/mou", "2025-06-14T08:00:00+07:00", later));
+            store.commit();
+            assertThat(store.story(third.story()).orElseThrow().articleIds()).hasSize(3);
+        }
+    }
 }
