@@ -347,6 +347,7 @@ final class EvalCommand {
             figures.put("triples", prf(r.triples()));
             figures.put("extraEventSentences", r.extraShare());
             figures.put("sentencesPerSecond", r.sentencesPerSecond());
+            figures.put("eventCodingSentencesPerSecond", r.codingSentencesPerSecond());
             figures.put("ploverF1", r.plover().perLabel());
             figures.put("cameoRootF1", r.roots().perLabel());
             if (json) {
@@ -359,8 +360,8 @@ final class EvalCommand {
                 System.out.printf(Locale.ROOT, "CAMEO root mF1    %.3f%n", r.roots().macroF1());
                 line("triples", r.triples());
                 System.out.printf(Locale.ROOT, "extra events      %.3f of sentences%n", r.extraShare());
-                System.out.printf(Locale.ROOT, "speed             %.0f sentences/s (whole pipeline, one thread)%n",
-                        r.sentencesPerSecond());
+                System.out.printf(Locale.ROOT, "speed             %.0f sentences/s (whole analysis, one thread), "
+                        + "%.0f sentences/s (event coding alone)%n", r.sentencesPerSecond(), r.codingSentencesPerSecond());
                 r.plover().perLabel().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-15s F1 %.3f%n", k, v));
             }
             if (details) {

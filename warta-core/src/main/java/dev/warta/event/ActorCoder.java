@@ -66,20 +66,27 @@ final class ActorCoder {
         return join(country, role);
     }
 
-    /** A role of a title or agent phrase: the whole phrase, else its first word that names one ("menteri luar negeri"). */
+    /**
+     * A role of a title, agent phrase or organization name: the whole phrase, else its longest run of words
+     * that names one ("Angkatan Laut Rusia" -> "angkatan laut", "menteri luar negeri" -> "menteri").
+     */
     String roleOf(String title) {
-        String key = ActorWords.key(title);
-        String whole = words.agents().get(key);
-        if (whole != null) {
-            return whole;
-        }
-        for (String word : key.split(" ")) {
-            String role = words.agents().get(word);
-            if (role != null) {
-                return role;
+        String[] words = ActorWords.key(title).split(" ");
+        for (int n = words.length; n >= 1; n--) {
+            for (int i = 0; i + n <= words.length; i++) {
+                String role = this.words.agents().get(String.join(" ", Arrays.copyOfRange(words, i, i + n)));
+                if (role != null) {
+                    return role;
+                }
             }
         }
         return null;
+    }
+
+    /** The code of a country or capital named in the text without an entity ("Indonesia", "Washington"). */
+    String country(String name) {
+        return places.of(name).filter(c -> c.kind() != PlaceCountries.Kind.PLACE)
+                .map(c -> c.iso3() + GOVERNMENT).orElse(null);
     }
 
     private String place(String surface, String name, String agentRole) {
@@ -87,8 +94,9 @@ final class ActorCoder {
             var country = places.of(n);
             if (country.isPresent()) {
                 PlaceCountries.Country c = country.get();
+                // a country or its capital acting is its government ("Amerika Serikat memveto ...")
                 String role = agentRole != null ? agentRole
-                        : c.kind() == PlaceCountries.Kind.CAPITAL ? GOVERNMENT : null;
+                        : c.kind() != PlaceCountries.Kind.PLACE ? GOVERNMENT : null;
                 return join(c.iso3(), role);
             }
         }

@@ -119,17 +119,40 @@ final class Clause {
             Actor second = afterWord(first.to(), words.conjunctions(), k);
             return new Actor[] {first, second};
         }
-        Actor doer = actorWithin(t.to(), NOUN_REACH, k);
+        Actor after = possessor(t.to(), k);
         Actor byAgent = afterWord(t.to(), words.passiveAgents(), k);
-        Actor source = byAgent != null ? byAgent : doer;
         Actor target = afterWord(t.to(), words.targetMarkers(), k);
         if (target == null) {
             target = afterWord(t.to(), words.partners(), k);
         }
-        if (source == null && w.phraseBefore(t.from(), words.lightVerbs()) > 0) {
-            source = subject(k, sources);
+        if (w.phraseBefore(t.from(), words.lightVerbs()) > 0) {
+            // "X menggelar pertemuan dengan Y", "X dan Y menggelar latihan bersama"
+            Actor[] pair = reciprocal(k, sources);
+            Actor source = pair[0];
+            Actor other = target != null ? target : after != null ? after : pair[1];
+            return new Actor[] {source, other != null && other.sameAs(source) ? null : other};
         }
+        Actor source = byAgent != null ? byAgent : after;
         return new Actor[] {source, target != null && target.sameAs(source) ? null : target};
+    }
+
+    /** The actor a noun is said of ("serangan kelompok bersenjata", "tuntutan Moskow"): right after it, no marker between. */
+    private Actor possessor(int from, int k) {
+        Actor a = actorWithin(from, NOUN_REACH, k);
+        if (a == null) {
+            return null;
+        }
+        for (int i = from; i < a.from(); i++) {
+            if (marker(w.word(i)) || w.isPunctuation(i)) {
+                return null;
+            }
+        }
+        return a;
+    }
+
+    private boolean marker(String word) {
+        return words.targetMarkers().contains(word) || words.partners().contains(word) || words.locatives().contains(word)
+                || words.passiveAgents().contains(word) || words.clauseBreaks().contains(word);
     }
 
     /** The actor right after the first of {@code markers} following word {@code from} in the clause. */

@@ -53,7 +53,7 @@ public final class RuleEventCoder implements EventCoder {
         String text = article.text();
         Mentions mentions = new Mentions(entities);
         LocalDate day = article.published() == null ? null : article.published().date();
-        ActorCoder coder = new ActorCoder(language.actors(), places, holders, day, home(article, entities, text),
+        ActorCoder coder = new ActorCoder(language.actors(), places, holders, day, home(article, entities, language),
                 mentions::entity);
         List<Span> direct = quotes.stream().filter(Quote::direct).map(Quote::content).toList();
         IntPredicate quoted = o -> direct.stream().anyMatch(s -> s.start() <= o && o < s.end());
@@ -181,15 +181,18 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     /**
-     * The country actors belong to when the text does not say: the dateline's, else the country the
-     * article names most often (its provinces and cities counting for it).
+     * The country actors belong to when the text does not say: the dateline's, else the country of the
+     * language's press, else the country the article names most often (its provinces and cities counting).
      */
-    private String home(Article article, List<Entity> entities, String text) {
+    private String home(Article article, List<Entity> entities, Language language) {
         if (article.dateline() != null) {
             var c = places.of(article.dateline());
             if (c.isPresent()) {
                 return c.get().iso3();
             }
+        }
+        if (language.pressCountry().isPresent()) {
+            return language.pressCountry().get();
         }
         Map<String, Integer> counts = new HashMap<>();
         for (Entity e : entities) {

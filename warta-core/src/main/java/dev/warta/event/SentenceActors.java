@@ -26,6 +26,8 @@ final class SentenceActors {
     private static final int MAX_NAME_WORDS = 8;
     /** Lower-case words between an agent noun and the country it belongs to. */
     private static final int MAX_MODIFIERS = 2;
+    /** Longest country name looked up in the gazetteer, in words ("Republik Demokratik Kongo"). */
+    private static final int MAX_COUNTRY_WORDS = 3;
     private final String text;
     private final Words w;
     private final Mentions mentions;
@@ -107,7 +109,11 @@ final class SentenceActors {
             return null;
         }
         for (int n = Math.min(MAX_NAME_WORDS, w.size() - at); n >= 1; n--) {
-            String code = coder.known(String.join(" ", w.all().subList(at, at + n)));
+            String name = String.join(" ", w.all().subList(at, at + n));
+            String code = coder.known(name);
+            if (code == null && n <= MAX_COUNTRY_WORDS) {
+                code = coder.country(name);
+            }
             if (code != null) {
                 return new Actor(at, at + n, new Span(w.span(at).start(), w.span(at + n - 1).end()), null, code);
             }

@@ -2,6 +2,7 @@ package dev.warta.lang;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -70,4 +71,10 @@ public interface Language {
 
     /** Institutions, offices and agent nouns with their CAMEO actor codes. */
     ActorWords actors();
+
+    /**
+     * The country whose press mostly writes in this language (ISO 3166 alpha-3), for actors whose country
+     * the text does not say; empty for languages written across many countries.
+     */
+    Optional<String> pressCountry();
 }

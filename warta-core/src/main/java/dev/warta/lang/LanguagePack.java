@@ -3,6 +3,7 @@ package dev.warta.lang;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,6 +35,7 @@ public abstract class LanguagePack implements Language {
     private final ClauseWords clauses;
     private final EventLexicon events;
     private final ActorWords actors;
+    private String pressCountry;
 
     protected LanguagePack(String code, List<BoilerplateRule> boilerplate, CreditRules credits,
                            CitationRules citations, CalendarWords calendar, Set<String> nameConnectors) {
@@ -64,7 +66,7 @@ public abstract class LanguagePack implements Language {
                 .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.speech = SpeechWords.from(KeyedWords.read(getClass(), "speech-words.txt"));
         this.clauses = ClauseWords.from(KeyedWords.read(getClass(), "clause-words.txt"));
-        this.events = EventLexicon.read(getClass(), "event-verbs.tsv");
+        this.events = EventLexicon.read(getClass(), "event-verbs.tsv", this::activeForms);
         this.actors = ActorWords.read(getClass());
     }
 
@@ -151,5 +153,23 @@ public abstract class LanguagePack implements Language {
     @Override
     public final ActorWords actors() {
         return actors;
+    }
+
+    @Override
+    public final Optional<String> pressCountry() {
+        return Optional.ofNullable(pressCountry);
+    }
+
+    /**
+     * The active forms a passive word may come from, for the event lexicon ("dipukul" -> "memukul"); none by
+     * default. Called while the pack is constructed, so it may use only its argument.
+     */
+    protected List<String> activeForms(String word) {
+        return List.of();
+    }
+
+    /** For a language whose press is mostly one country's (Indonesian: IDN); called by the subclass constructor. */
+    protected final void pressCountry(String iso3) {
+        this.pressCountry = iso3;
     }
 }

@@ -94,4 +94,21 @@ class RuleEventCoderTest {
         assertThat(coded(d)).containsExactly("173 IDNCOP->IDNOPP", "173 IDNCOP->IDNOPP");
         assertThat(Analyzed.of(d, d.events().get(1).source().span())).isEqualTo("police");
     }
+
+    @Test
+    void aVerbListedOnlyInTheActiveAlsoCodesItsPassive() {
+        Document d = Analyzed.text("JAKARTA - Pemerintah Indonesia didorong oleh Uni Eropa untuk mempercepat ratifikasi "
+                + "perjanjian dagang kedua pihak.");
+        assertThat(d.events()).hasSize(1);
+        Event e = d.events().getFirst();
+        assertThat(e.cameoRoot()).isEqualTo("02");
+        assertThat(Analyzed.of(d, e.source().span())).isEqualTo("Uni Eropa");
+        assertThat(Analyzed.of(d, e.target().span())).isEqualTo("Pemerintah Indonesia");
+    }
+
+    @Test
+    void aCountryActingIsItsGovernment() {
+        Document d = Analyzed.text("JAKARTA - Amerika Serikat memveto rancangan resolusi Dewan Keamanan PBB tentang Gaza.");
+        assertThat(coded(d)).first().asString().startsWith("129 USAGOV->IGOUNO");
+    }
 }

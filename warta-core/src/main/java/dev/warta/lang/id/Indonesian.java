@@ -44,6 +44,12 @@ public final class Indonesian extends LanguagePack {
     public Indonesian() {
         super("id", BOILERPLATE, creditRules(), citationRules(), calendarWords(),
                 Set.of("dan", "bin", "binti", "van", "de", "der", "al", "el"));
+        pressCountry("IDN");
+    }
+
+    @Override
+    protected List<String> activeForms(String word) {
+        return PassiveForms.activeOf(word);
     }
 
     private static CreditRules creditRules() {
