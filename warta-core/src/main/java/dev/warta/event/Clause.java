@@ -3,6 +3,7 @@ package dev.warta.event;
 import dev.warta.lang.ClauseWords;
 import dev.warta.lang.EventFrame;
 import dev.warta.text.Words;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -93,6 +94,37 @@ final class Clause {
             }
         }
         return actorAt(from);
+    }
+
+    /** The actor joined to {@code a} from the left by a conjunction ("Indonesia dan Malaysia"), or null. */
+    Actor conjunctBefore(Actor a) {
+        int i = actors.indexOf(a);
+        if (i <= 0 || a.from() == 0 || !words.conjunctions().contains(w.word(a.from() - 1))) {
+            return null;
+        }
+        Actor before = actors.get(i - 1);
+        return before.to() == a.from() - 1 || before.to() == a.from() - 2 && w.word(before.to()).equals(",")
+                ? before : null;
+    }
+
+    /** The actors joined to {@code a} from the right by commas and a conjunction ("Beijing and Manila"). */
+    List<Actor> conjunctsAfter(Actor a) {
+        List<Actor> out = new ArrayList<>();
+        int i = actors.indexOf(a);
+        Actor last = a;
+        while (i >= 0 && i + 1 < actors.size()) {
+            Actor next = actors.get(i + 1);
+            int gap = next.from() - last.to();
+            boolean joined = gap >= 1 && gap <= 2 && (words.conjunctions().contains(w.word(last.to()))
+                    || w.word(last.to()).equals(",") && (gap == 1 || words.conjunctions().contains(w.word(last.to() + 1))));
+            if (!joined) {
+                break;
+            }
+            out.add(next);
+            last = next;
+            i++;
+        }
+        return out;
     }
 
     private Actor[] reciprocal(int k, Actor[] sources) {

@@ -105,19 +105,52 @@ public final class RuleEventCoder implements EventCoder {
                 continue;
             }
             Actor target = roles[1] != null && roles[1].sameAs(roles[0]) ? null : roles[1];
-            if (!seen.add(key(roles[0]) + "|" + key(target) + "|" + t.entry().cameo())) {
-                continue;
+            for (Actor[] pair : pairs(clause, t, roles[0], target)) {
+                if (seen.add(key(pair[0]) + "|" + key(pair[1]) + "|" + t.entry().cameo())) {
+                    out.add(event(article, s, w, dates, mentions, words, t, code.get(), pair[0], pair[1]));
+                }
             }
-            Span trigger = new Span(w.span(t.from()).start(), w.span(t.to() - 1).end());
-            DateMention stated = dateIn(s.span(), dates);
-            var c = code.get();
-            out.add(new Event(roles[0].toEventActor(), target == null ? null : target.toEventActor(), c.code(),
-                    c.plover(), c.ploverMode(), c.quadClass(), c.goldstein(),
-                    stated != null ? stated.value() : article.published(),
-                    stated != null ? Event.DateBasis.TEXT : Event.DateBasis.ARTICLE,
-                    location(w, mentions, words), trigger, evidence(trigger, roles[0], target)));
         }
         return out;
+    }
+
+    /**
+     * The source-target pairs of one trigger: "X dan Y sepakat" with no other target is X with Y; joined
+     * subjects or objects otherwise give one event each ("mendesak Beijing dan Manila").
+     */
+    private static List<Actor[]> pairs(Clause clause, Trigger t, Actor source, Actor target) {
+        Actor partner = clause.conjunctBefore(source);
+        if (target == null && partner != null && t.frame() != EventFrame.NOUN) {
+            return List.<Actor[]>of(new Actor[] {partner, source});
+        }
+        List<Actor> sources = new ArrayList<>();
+        if (partner != null && t.frame() == EventFrame.ACTIVE) {
+            sources.add(partner);
+        }
+        sources.add(source);
+        List<Actor> targets = new ArrayList<>();
+        targets.add(target);
+        if (target != null && t.frame() != EventFrame.RECIPROCAL) {
+            targets.addAll(clause.conjunctsAfter(target));
+        }
+        List<Actor[]> out = new ArrayList<>();
+        for (Actor from : sources) {
+            for (Actor to : targets) {
+                out.add(new Actor[] {from, to});
+            }
+        }
+        return out;
+    }
+
+    private Event event(Article article, Sentence s, Words w, List<DateMention> dates, Mentions mentions,
+                        ClauseWords words, Trigger t, CameoCodes.Code c, Actor source, Actor target) {
+        Span trigger = new Span(w.span(t.from()).start(), w.span(t.to() - 1).end());
+        DateMention stated = dateIn(s.span(), dates);
+        return new Event(source.toEventActor(), target == null ? null : target.toEventActor(), c.code(),
+                c.plover(), c.ploverMode(), c.quadClass(), c.goldstein(),
+                stated != null ? stated.value() : article.published(),
+                stated != null ? Event.DateBasis.TEXT : Event.DateBasis.ARTICLE,
+                location(w, mentions, words), trigger, evidence(trigger, source, target));
     }
 
     /** Whether the clause states the event as a fact: no negation or future just before it, no condition or denial before it. */

@@ -28,6 +28,8 @@ final class SentenceActors {
     private static final int MAX_MODIFIERS = 2;
     /** Longest country name looked up in the gazetteer, in words ("Republik Demokratik Kongo"). */
     private static final int MAX_COUNTRY_WORDS = 3;
+    private static final int COUNTRY_CODE = 3;
+    private static final String GOVERNMENT = "GOV";
     private final String text;
     private final Words w;
     private final Mentions mentions;
@@ -59,7 +61,7 @@ final class SentenceActors {
         while (i < w.size()) {
             Actor a = named(i, null, i);
             if (a == null) {
-                a = known(i);
+                a = withCountry(known(i));
             }
             if (a == null) {
                 a = agent(i);
@@ -119,6 +121,26 @@ final class SentenceActors {
             }
         }
         return null;
+    }
+
+    /**
+     * A bare country ("Malaysian", "Indonesia") followed by an agent ("police", "Prime Minister Anwar
+     * Ibrahim") is that agent of that country; standing alone, a country acting is its government.
+     */
+    private Actor withCountry(Actor country) {
+        if (country == null || country.code().length() != COUNTRY_CODE) {
+            return country;
+        }
+        Actor agent = country.to() < w.size() ? agent(country.to()) : null;
+        if (agent == null) {
+            return new Actor(country.from(), country.to(), country.span(), null, country.code() + GOVERNMENT);
+        }
+        Span span = new Span(country.span().start(), agent.span().end());
+        String held = agent.entity() != null && agent.entity().type() == EntityType.PERSON
+                ? coder.holderCode(agent.entity()) : null;
+        String role = coder.roleOf(agent.span().of(text));
+        String code = held != null ? held : country.code() + (role != null ? role : GOVERNMENT);
+        return new Actor(country.from(), agent.to(), span, agent.entity(), code);
     }
 
     private boolean actsAsGovernment(String surface, Entity e) {
