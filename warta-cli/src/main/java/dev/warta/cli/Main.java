@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "warta", mixinStandardHelpOptions = true, version = "warta 0.1.0",
         description = "Turns raw online news into clean, structured, searchable knowledge.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
-            DataCommand.class, NerCommands.Train.class, IngestCommand.class, SearchCommand.class})
+            DataCommand.class, NerCommands.Train.class, IngestCommand.class, SearchCommand.class,
+            ExportCommand.class})
 public final class Main {
     // Lucene warns on every start that the vector module is not enabled; it is an optional speed-up, so the
     // logger is kept (a JUL logger is weakly held) and turned down to errors.

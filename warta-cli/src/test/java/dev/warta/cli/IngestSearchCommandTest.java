@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,6 +66,23 @@ class IngestSearchCommandTest {
 
         Run table = run("search", "--data", data.toString(), "banjir");
         assertThat(table.out()).contains("1 articles").contains("«Banjir»");
+
+        Path csv = dir.resolve("out.csv");
+        assertThat(run("export", "--data", data.toString(), "--format", "csv", "--out", csv.toString()).exit()).isZero();
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows).hasSize(3);
+        assertThat(rows.getFirst()).startsWith("id,url,title,outlet");
+        Path jsonl = dir.resolve("out.jsonl");
+        run("export", "--data", data.toString(), "--format", "jsonl", "--out", jsonl.toString(), "upah");
+        assertThat(Files.readAllLines(jsonl)).hasSize(1).allMatch(l -> l.contains("\"schema\":\"warta.document/1\""));
+        Path gdelt = dir.resolve("events.tsv");
+        run("export", "--data", data.toString(), "--format", "gdelt", "--out", gdelt.toString());
+        assertThat(Files.readAllLines(gdelt)).isNotEmpty().allMatch(l -> l.split("\t", -1).length == 61);
+        Path parquet = dir.resolve("out.parquet");
+        assertThat(run("export", "--data", data.toString(), "--format", "parquet", "--out", parquet.toString()).exit())
+                .isZero();
+        byte[] bytes = Files.readAllBytes(parquet);
+        assertThat(new String(bytes, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("PAR1");
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.warta.store;
 
+import dev.warta.export.GdeltEventWriter;
 import dev.warta.json.DocumentJson;
 import dev.warta.model.Document;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,6 +45,7 @@ public final class CorpusStore implements Closeable {
     private final SearcherManager searchers;
     private final FacetsConfig facets = Fields.facets();
     private final DocumentJson json = new DocumentJson(false);
+    private final GdeltEventWriter gdelt = new GdeltEventWriter(Instant.now());
     private final Set<String> sessionIds = new HashSet<>();
     private final Map<String, String> sessionHashes = new HashMap<>();
     private final Map<String, List<Stored>> sessionBands = new HashMap<>();
@@ -74,7 +77,7 @@ public final class CorpusStore implements Closeable {
         if (contains(d.id())) {
             return new IngestOutcome(IngestOutcome.Kind.ALREADY_STORED, d.id(), null, null);
         }
-        IndexedArticle a = new IndexedArticle(d, json.tree(d));
+        IndexedArticle a = new IndexedArticle(d, json.tree(d), gdelt.rows(d));
         String original = exactCopyOf(a.contentHash());
         sessionIds.add(d.id());
         if (original != null) {

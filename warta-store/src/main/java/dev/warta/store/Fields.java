@@ -39,6 +39,7 @@ final class Fields {
     static final String DATE = "date";
     static final String PLACE = "place";
     static final String STORY = "story";
+    static final String GDELT = "gdelt";
     static final String FIRST_DAY = "firstDay";
     static final String LAST_DAY = "lastDay";
 

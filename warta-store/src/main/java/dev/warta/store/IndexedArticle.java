@@ -26,8 +26,9 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 
 /**
  * The Lucene records of one analysed document: the article (searchable text, filters, facets, the
- * document JSON), one record per event (for queries by actor, code, date and place), and one per source
- * the article was read from (an exact copy found later adds only a source).
+ * document JSON), one record per event (for queries by actor, code, date and place, with its GDELT row,
+ * dated when it was added as GDELT's DATEADDED is), and one per source the article was read from (an
+ * exact copy found later adds only a source).
  */
 final class IndexedArticle {
     private final Document doc;
@@ -35,9 +36,12 @@ final class IndexedArticle {
     private final long[] signature;
     private final String contentHash;
 
-    IndexedArticle(Document doc, ObjectNode json) {
+    private final List<String> gdeltRows;
+
+    IndexedArticle(Document doc, ObjectNode json, List<String> gdeltRows) {
         this.doc = doc;
         this.json = json;
+        this.gdeltRows = gdeltRows;
         this.signature = MinHash.signature(doc.article().text());
         this.contentHash = hash(normalized(doc.article().text()));
     }
@@ -134,6 +138,7 @@ final class IndexedArticle {
                 keyword(d, Fields.PLACE, e.location().span().of(doc.article().text()));
             }
             d.add(new StoredField(Fields.JSON, events.get(k).toString()));
+            d.add(new StoredField(Fields.GDELT, gdeltRows.get(k)));
             out.add(d);
         }
         return out;

@@ -57,7 +57,7 @@ final class Searcher {
         return new SearchResult(top.totalHits.value(), hits, facets(found.facetsCollector()));
     }
 
-    private static Query text(String query) {
+    static Query text(String query) {
         if (query == null || query.isBlank()) {
             return new MatchAllDocsQuery();
         }
@@ -76,7 +76,7 @@ final class Searcher {
         }
     }
 
-    private static Query filtered(Query text, SearchRequest r) {
+    static Query filtered(Query text, SearchRequest r) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
                 .add(term(Fields.KIND, Fields.ARTICLE), BooleanClause.Occur.FILTER);
         if (r.from() != null || r.to() != null) {
