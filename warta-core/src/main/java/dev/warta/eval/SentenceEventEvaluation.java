@@ -83,9 +83,9 @@ public final class SentenceEventEvaluation {
                 goldRoots.add(e.path("cameo").asText().substring(0, 2));
                 goldTriples.add(code(e.path("source")) + " " + code(e.path("target")) + " " + e.path("plover").asText());
             }
-            List<String> ourTypes = ours.stream().map(Event::ploverType).toList();
+            List<String> ourTypes = ours.stream().map(SentenceEventEvaluation::type).toList();
             List<String> ourTriples = ours.stream().map(e -> code(e.source()) + " " + code(e.target()) + " "
-                    + e.ploverType()).toList();
+                    + type(e)).toList();
             plover.add(ourTypes, goldTypes);
             roots.add(ours.stream().map(Event::cameoRoot).toList(), goldRoots);
             SetScore t = SetScore.of(ourTriples, goldTriples);
@@ -121,6 +121,11 @@ public final class SentenceEventEvaluation {
             best = Math.max(best, sentences / ((System.nanoTime() - start) / 1e9));
         }
         return best;
+    }
+
+    /** The PLOVER type, or the CAMEO root for the codes PLOVER drops (public statements: "01"). */
+    private static String type(Event e) {
+        return e.ploverType() != null ? e.ploverType() : e.cameoRoot();
     }
 
     private static String code(JsonNode actor) {

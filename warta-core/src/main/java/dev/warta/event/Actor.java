@@ -4,8 +4,15 @@ import dev.warta.model.Entity;
 import dev.warta.model.EventActor;
 import dev.warta.model.Span;
 
-/** A possible participant in a sentence: words [from, to), the text naming it, its entity if any, its code. */
-record Actor(int from, int to, Span span, Entity entity, String code) {
+/**
+ * A possible participant in a sentence: words [from, to), the text naming it, its entity if any, its code;
+ * {@code bothSides} when the words stand for the two sides of an interaction told before ("kedua pihak").
+ */
+record Actor(int from, int to, Span span, Entity entity, String code, boolean bothSides) {
+    Actor(int from, int to, Span span, Entity entity, String code) {
+        this(from, to, span, entity, code, false);
+    }
+
     EventActor toEventActor() {
         return new EventActor(entity == null ? null : entity.id(), span, code);
     }

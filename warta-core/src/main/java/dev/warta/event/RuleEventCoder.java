@@ -29,13 +29,21 @@ import java.util.function.IntPredicate;
  * Codes events sentence by sentence from the language's trigger lexicon: each trigger outside a direct
  * quote that is stated as a fact (no negation, future, condition or denial before it in its clause)
  * and has a source actor becomes one event, coded with the trigger's CAMEO code and what the code
- * table says of it; a code PLOVER drops (public statements, reported as quotes instead) gives none.
+ * table says of it. The lexicon lists CAMEO 01x only for acts that are more than speech (declining to
+ * comment, reviewing a proposal); PLOVER drops them, so their {@code plover} is null.
  */
 public final class RuleEventCoder implements EventCoder {
     private static final Set<EntityType> NAMED = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
+    /** Words back from a trigger that a negation or future reaches within its clause ("belum menerima konfirmasi soal rencana kunjungan"). */
+    private static final int NEGATION_REACH = 6;
     private final CameoCodes codes;
     private final PlaceCountries places;
     private final OfficeHolders holders;
+
+    /** What the document has told so far: the two sides of its last interaction, for "kedua pihak". */
+    private static final class Told {
+        Actor[] lastPair;
+    }
 
     public RuleEventCoder() {
         this(CameoCodes.shipped(), PlaceCountries.shipped());
@@ -62,12 +70,14 @@ public final class RuleEventCoder implements EventCoder {
         List.of(c.passiveAgents(), c.partners(), c.targetMarkers(), c.locatives(), c.between(), c.conjunctions())
                 .forEach(markers::addAll);
         List<Event> out = new ArrayList<>();
+        Told told = new Told();
         for (Sentence s : sentences) {
             Words w = new Words(text, s);
+            IntPredicate isTrigger = i -> language.events().match(w.all(), i) != null;
             List<Actor> actors = new SentenceActors(text, w, mentions, coder, language.actors(),
-                    language.speech().pronouns(), markers, c.pluralSuffixes(), places, quoted).find();
+                    language.speech().pronouns(), markers, c, isTrigger, places, quoted).find();
             List<Trigger> triggers = triggers(w, actors, quoted, language);
-            out.addAll(events(article, s, w, actors, triggers, dates, mentions, language.clauses()));
+            out.addAll(events(article, s, w, actors, triggers, dates, mentions, language.clauses(), told));
         }
         return out;
     }
@@ -91,7 +101,7 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     private List<Event> events(Article article, Sentence s, Words w, List<Actor> actors, List<Trigger> triggers,
-                               List<DateMention> dates, Mentions mentions, ClauseWords words) {
+                               List<DateMention> dates, Mentions mentions, ClauseWords words, Told told) {
         Clause clause = new Clause(w, actors, triggers, words);
         Actor[] sources = new Actor[triggers.size()];
         Set<String> seen = new HashSet<>();
@@ -101,13 +111,18 @@ public final class RuleEventCoder implements EventCoder {
             Actor[] roles = clause.roles(k, sources);
             sources[k] = roles[0];
             var code = codes.get(t.entry().cameo());
-            if (roles[0] == null || code.isEmpty() || code.get().plover() == null || !factual(w, t, words)) {
+            if (roles[0] == null || code.isEmpty() || !factual(w, t, words)) {
                 continue;
             }
             Actor target = roles[1] != null && roles[1].sameAs(roles[0]) ? null : roles[1];
             for (Actor[] pair : pairs(clause, t, roles[0], target)) {
-                if (seen.add(key(pair[0]) + "|" + key(pair[1]) + "|" + t.entry().cameo())) {
-                    out.add(event(article, s, w, dates, mentions, words, t, code.get(), pair[0], pair[1]));
+                Actor[] sides = pair[0].bothSides() ? told.lastPair : pair;
+                if (sides == null || sides[0] == null || sides[0].bothSides()) {
+                    continue;
+                }
+                if (seen.add(key(sides[0]) + "|" + key(sides[1]) + "|" + t.entry().cameo())) {
+                    out.add(event(article, s, w, dates, mentions, words, t, code.get(), sides[0], sides[1]));
+                    told.lastPair = sides[1] != null ? sides : told.lastPair;
                 }
             }
         }
@@ -160,9 +175,9 @@ public final class RuleEventCoder implements EventCoder {
                 || t.frame() == EventFrame.NOUN && t.to() < w.size() && words.anaphors().contains(w.word(t.to()))) {
             return false;
         }
-        for (int back = 0; back < 3 && at - back > 0; back++) {
+        for (int back = 0; back < NEGATION_REACH && at - back > 0; back++) {
             int pos = at - back;
-            if (w.isPunctuation(pos - 1)) {
+            if (w.isPunctuation(pos - 1) || words.clauseBreaks().contains(w.word(pos - 1))) {
                 break;
             }
             if (w.phraseBefore(pos, words.negators()) > 0 || w.phraseBefore(pos, words.futures()) > 0) {

@@ -2,6 +2,7 @@ package dev.warta.event;
 
 import dev.warta.gazetteer.PlaceCountries;
 import dev.warta.lang.ActorWords;
+import dev.warta.lang.ClauseWords;
 import dev.warta.model.Entity;
 import dev.warta.model.EntityType;
 import dev.warta.model.Span;
@@ -38,11 +39,14 @@ final class SentenceActors {
     private final Set<String> pronouns;
     private final Set<String> markers;
     private final Set<String> pluralSuffixes;
+    private final ClauseWords clauses;
+    private final IntPredicate isTrigger;
     private final PlaceCountries places;
     private final IntPredicate quoted;
 
     SentenceActors(String text, Words w, Mentions mentions, ActorCoder coder, ActorWords words, Set<String> pronouns,
-                   Set<String> markers, Set<String> pluralSuffixes, PlaceCountries places, IntPredicate quoted) {
+                   Set<String> markers, ClauseWords clauses, IntPredicate isTrigger, PlaceCountries places,
+                   IntPredicate quoted) {
         this.text = text;
         this.w = w;
         this.mentions = mentions;
@@ -50,7 +54,9 @@ final class SentenceActors {
         this.words = words;
         this.pronouns = pronouns;
         this.markers = markers;
-        this.pluralSuffixes = pluralSuffixes;
+        this.pluralSuffixes = clauses.pluralSuffixes();
+        this.clauses = clauses;
+        this.isTrigger = isTrigger;
         this.places = places;
         this.quoted = quoted;
     }
@@ -68,6 +74,10 @@ final class SentenceActors {
             }
             if (a == null && pronouns.contains(w.word(i))) {
                 a = pronoun(i);
+            }
+            if (a == null && w.phraseAt(i, clauses.bothSides()) > 0) {
+                int n = w.phraseAt(i, clauses.bothSides());
+                a = new Actor(i, i + n, new Span(w.span(i).start(), w.span(i + n - 1).end()), null, null, true);
             }
             if (a != null) {
                 out.add(a);
@@ -214,7 +224,8 @@ final class SentenceActors {
     }
 
     private boolean modifier(int i) {
-        return !w.isCapitalized(text, i) && !w.isPunctuation(i) && !markers.contains(w.word(i));
+        return !w.isCapitalized(text, i) && !w.isPunctuation(i) && !markers.contains(w.word(i))
+                && !isTrigger.test(i);
     }
 
     private Actor pronoun(int at) {
