@@ -63,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
         SearchRequest filter = new SearchRequest(String.join(" ", query), from, to, outlet, lang, entity, event, actor,
                 0, 1);
         int n;
-        try (CorpusStore store = CorpusStore.open(data)) {
+        try (CorpusStore store = CorpusStore.openReadOnly(data)) {
             Exporter exporter = new Exporter(store);
             if (format == Format.parquet) {
                 n = exporter.parquet(filter, out);

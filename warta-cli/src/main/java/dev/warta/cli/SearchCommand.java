@@ -62,7 +62,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest request = new SearchRequest(String.join(" ", query), from, to, outlet, lang, entity, event, actor,
                 page, size);
         SearchResult r;
-        try (CorpusStore store = CorpusStore.open(data)) {
+        try (CorpusStore store = CorpusStore.openReadOnly(data)) {
             r = store.search(request);
         }
         if (json) {

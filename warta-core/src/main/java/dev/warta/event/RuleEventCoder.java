@@ -40,9 +40,10 @@ public final class RuleEventCoder implements EventCoder {
     private final PlaceCountries places;
     private final OfficeHolders holders;
 
-    /** What the document has told so far: the two sides of its last interaction, for "kedua pihak". */
+    /** What the document has told so far: the two sides of its last interaction and its CAMEO root, for "kedua pihak". */
     private static final class Told {
         Actor[] lastPair;
+        String lastRoot;
     }
 
     public RuleEventCoder() {
@@ -117,12 +118,17 @@ public final class RuleEventCoder implements EventCoder {
             Actor target = roles[1] != null && roles[1].sameAs(roles[0]) ? null : roles[1];
             for (Actor[] pair : pairs(clause, t, roles[0], target)) {
                 Actor[] sides = pair[0].bothSides() ? told.lastPair : pair;
-                if (sides == null || sides[0] == null || sides[0].bothSides()) {
+                // "kedua pihak" doing what was just told of them retells that interaction
+                boolean retold = pair[0].bothSides() && t.entry().cameo().startsWith(String.valueOf(told.lastRoot));
+                if (sides == null || sides[0] == null || sides[0].bothSides() || retold) {
                     continue;
                 }
                 if (seen.add(key(sides[0]) + "|" + key(sides[1]) + "|" + t.entry().cameo())) {
                     out.add(event(article, s, w, dates, mentions, words, t, code.get(), sides[0], sides[1]));
-                    told.lastPair = sides[1] != null ? sides : told.lastPair;
+                    if (sides[1] != null) {
+                        told.lastPair = sides;
+                        told.lastRoot = t.entry().cameo().substring(0, 2);
+                    }
                 }
             }
         }

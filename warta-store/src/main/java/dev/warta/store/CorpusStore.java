@@ -61,6 +61,20 @@ public final class CorpusStore implements Closeable {
         this.stories = new StoryGrouper(writer);
     }
 
+    private CorpusStore(SearcherManager readOnly) {
+        this.writer = null;
+        this.searchers = readOnly;
+        this.stories = null;
+    }
+
+    /**
+     * Opens the corpus for reading only: takes no write lock, so {@code warta ingest} can add to it while it
+     * is served, and each read sees the last commit.
+     */
+    public static CorpusStore openReadOnly(Path dataDir) throws IOException {
+        return new CorpusStore(new SearcherManager(FSDirectory.open(dataDir.resolve("index")), null));
+    }
+
     /** Opens the corpus under {@code dataDir} (its index in {@code dataDir/index}), creating it if needed. */
     public static CorpusStore open(Path dataDir) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer());
@@ -74,6 +88,7 @@ public final class CorpusStore implements Closeable {
     }
 
     public IngestOutcome add(Document d) throws IOException {
+        writable();
         if (contains(d.id())) {
             return new IngestOutcome(IngestOutcome.Kind.ALREADY_STORED, d.id(), null, null);
         }
@@ -100,6 +115,7 @@ public final class CorpusStore implements Closeable {
 
     /** Makes everything added so far durable and visible to searches. */
     public void commit() throws IOException {
+        writable();
         writer.commit();
         searchers.maybeRefreshBlocking();
     }
@@ -110,12 +126,7 @@ public final class CorpusStore implements Closeable {
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
-            return new Searcher(s, facets).search(request);
-        } finally {
-            searchers.release(s);
-        }
+        return read(s -> new Searcher(s, facets).search(request));
     }
 
     /** The stored document JSON (warta.document/1) of an article. */
@@ -148,7 +159,7 @@ public final class CorpusStore implements Closeable {
     }
 
     public Optional<Story> story(String id) throws IOException {
-        Story inSession = stories.sessionStory(id);
+        Story inSession = stories == null ? null : stories.sessionStory(id);
         if (inSession != null) {
             return Optional.of(inSession);
         }
@@ -177,6 +188,9 @@ public final class CorpusStore implements Closeable {
     }
 
     <T> T read(IndexRead<T> read) throws IOException {
+        if (writer == null) {
+            searchers.maybeRefresh();
+        }
         IndexSearcher s = searchers.acquire();
         try {
             return read.apply(s);
@@ -188,7 +202,15 @@ public final class CorpusStore implements Closeable {
     @Override
     public void close() throws IOException {
         searchers.close();
-        writer.close();
+        if (writer != null) {
+            writer.close();
+        }
+    }
+
+    private void writable() {
+        if (writer == null) {
+            throw new IllegalStateException("the corpus was opened read-only");
+        }
     }
 
     private String exactCopyOf(String contentHash) throws IOException {
@@ -238,12 +260,7 @@ public final class CorpusStore implements Closeable {
     }
 
     private int count(Query q) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
-            return s.count(q);
-        } finally {
-            searchers.release(s);
-        }
+        return read(s -> s.count(q));
     }
 
     private Optional<String> firstStored(Query q, String field) throws IOException {
@@ -252,16 +269,13 @@ public final class CorpusStore implements Closeable {
     }
 
     private List<String> allStored(Query q, String field) throws IOException {
-        IndexSearcher s = searchers.acquire();
-        try {
+        return read(s -> {
             List<String> out = new ArrayList<>();
             StoredFields fields = s.storedFields();
             for (ScoreDoc hit : s.search(q, 1000).scoreDocs) {
                 out.add(fields.document(hit.doc).get(field));
             }
             return out;
-        } finally {
-            searchers.release(s);
-        }
+        });
     }
 }

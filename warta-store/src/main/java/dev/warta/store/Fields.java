@@ -38,7 +38,10 @@ final class Fields {
     static final String ROOT = "root";
     static final String DATE = "date";
     static final String PLACE = "place";
+    /** The place lower-cased, for filters typed in any case. */
+    static final String PLACE_KEY = "placeKey";
     static final String STORY = "story";
+    static final String LABEL = "label";
     static final String GDELT = "gdelt";
     static final String FIRST_DAY = "firstDay";
     static final String LAST_DAY = "lastDay";

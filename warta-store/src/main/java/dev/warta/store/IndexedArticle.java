@@ -135,7 +135,9 @@ final class IndexedArticle {
                 d.add(new NumericDocValuesField(Fields.DATE, day));
             }
             if (e.location() != null) {
-                keyword(d, Fields.PLACE, e.location().span().of(doc.article().text()));
+                String place = e.location().span().of(doc.article().text());
+                keyword(d, Fields.PLACE, place);
+                d.add(new StringField(Fields.PLACE_KEY, key(place), Field.Store.NO));
             }
             d.add(new StoredField(Fields.JSON, events.get(k).toString()));
             d.add(new StoredField(Fields.GDELT, gdeltRows.get(k)));

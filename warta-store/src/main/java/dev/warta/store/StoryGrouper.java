@@ -127,7 +127,7 @@ final class StoryGrouper {
         var d = new org.apache.lucene.document.Document();
         d.add(new StringField(Fields.KIND, Fields.STORY_KIND, Field.Store.NO));
         d.add(new StringField(Fields.ID, s.id(), Field.Store.YES));
-        d.add(new StoredField(Fields.TITLE, s.label()));
+        d.add(new StoredField(Fields.LABEL, s.label()));
         s.articleIds().forEach(a -> d.add(new StringField(Fields.DOC, a, Field.Store.YES)));
         s.entities().forEach(e -> d.add(new StringField(Fields.ENTITY, e, Field.Store.YES)));
         if (s.firstDay() != null) {
@@ -170,7 +170,7 @@ final class StoryGrouper {
     }
 
     static Story story(org.apache.lucene.document.Document d) {
-        return new Story(d.get(Fields.ID), d.get(Fields.TITLE), List.of(d.getValues(Fields.DOC)),
+        return new Story(d.get(Fields.ID), d.get(Fields.LABEL), List.of(d.getValues(Fields.DOC)),
                 List.of(d.getValues(Fields.ENTITY)), d.get(Fields.FIRST_DAY), d.get(Fields.LAST_DAY));
     }
 

@@ -154,4 +154,24 @@ class CorpusStoreTest {
             assertThat(store.story(third.story()).orElseThrow().articleIds()).hasSize(3);
         }
     }
+
+    @Test
+    void titledArticlesAndStoriesShareOneIndexAndAReaderSeesEachCommit() throws Exception {
+        var titled = warta.analyze(new RawDocument(new SourceRef("feed.jsonl", 1, "https://contoh.id/banjir"),
+                ContentType.TEXT, FLOOD, new SourceMetadata("https://contoh.id/banjir", "Banjir Rendam Genuk",
+                "2025-03-04T10:00:00+07:00", "id", null)));
+        try (CorpusStore writer = CorpusStore.open(data)) {
+            writer.add(titled);
+            writer.commit();
+            CorpusStore reader = CorpusStore.openReadOnly(data);
+            assertThat(reader.search(SearchRequest.of("Genuk")).hits()).extracting(SearchResult.Hit::title)
+                    .containsExactly("Banjir Rendam Genuk");
+            assertThat(reader.stories(0, 10)).extracting(Story::label).containsExactly("Banjir Rendam Genuk");
+            writer.add(doc("https://contoh.id/prabowo-anwar", "2025-06-12T09:00:00+07:00", MEETING));
+            writer.commit();
+            assertThat(reader.articles()).isEqualTo(2);
+            assertThatThrownBy(() -> reader.add(titled)).isInstanceOf(IllegalStateException.class);
+            reader.close();
+        }
+    }
 }
