@@ -1,0 +1,152 @@
+package dev.warta.ner;
+
+import dev.warta.model.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Organization names the tagger cuts short or takes for something else. A building that stands for an
+ * institution is an organization ("Kremlin", "Gedung Putih"), split off a person span it was read into
+ * ("Kremlin Dmitry Peskov"). A name that begins with an organization word runs on over the capitalised
+ * words, places and abbreviations that follow ("Pemerintah Kabupaten Pasaman Barat", "Komisi Pemilihan
+ * Umum (KPU) Kabupaten Buton Tengah", "Kedutaan Besar China di Jakarta"). An organization followed by a
+ * place is the branch of that place ("KPU Buton Tengah", "BPBD Kota Bekasi").
+ */
+final class OrganizationSpans {
+    private static final int MAX_TOKENS = 16;
+    private final NameWords names;
+
+    OrganizationSpans(NameWords names) {
+        this.names = names;
+    }
+
+    List<TokenMention> apply(List<String> words, List<TokenMention> spans) {
+        List<TokenMention> out = new ArrayList<>(spans);
+        for (int i = 0; i < words.size(); i++) {
+            int last = names.metonyms.longestAt(words, i);
+            if (last >= 0 && standsAlone(words, out, last)) {
+                out = replace(out, new TokenMention(i, last, EntityType.ORGANIZATION), true);
+                i = last;
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            int head = names.organizationHeads.longestAt(words, i);
+            if (head >= 0 && !insideName(out, i)) {
+                int last = extent(words, out, head);
+                if (last > head) {
+                    out = replace(out, new TokenMention(i, last, EntityType.ORGANIZATION), false);
+                    i = last;
+                }
+            }
+        }
+        return branches(out);
+    }
+
+    /** "Istana Bogor" is a palace by name; "Istana" before a verb or a person is the presidency. */
+    private static boolean standsAlone(List<String> words, List<TokenMention> spans, int last) {
+        int next = last + 1;
+        return next >= words.size() || !startsUpper(words.get(next))
+                || spans.stream().anyMatch(s -> s.type() == EntityType.PERSON && s.covers(next));
+    }
+
+    /** Whether token i lies in a span that begins before it: "Menteri Pelindungan" is not a new name. */
+    private static boolean insideName(List<TokenMention> spans, int i) {
+        return spans.stream().anyMatch(s -> s.first() < i && s.covers(i) && s.type() != EntityType.LOCATION);
+    }
+
+    /** The last token of the name that runs on from the organization word ending at {@code head}. */
+    private int extent(List<String> words, List<TokenMention> spans, int head) {
+        int last = head;
+        while (last + 1 < words.size() && last - head < MAX_TOKENS) {
+            int next = last + 1;
+            TokenMention span = startingAt(spans, next);
+            String w = words.get(next);
+            if (span != null && span.type() == EntityType.PERSON || names.isHonorific(w)) {
+                break;
+            } else if (span != null) {
+                last = span.last();
+            } else if (startsUpper(w)) {
+                last = next;
+            } else if (names.connectors.contains(w) && next + 1 < words.size() && startsUpper(words.get(next + 1))
+                    && startingAt(spans, next + 1) == null) {
+                last = next + 1;
+            } else if (w.equals("(") && closesBeforeMore(words, spans, next)) {
+                last = closing(words, next);
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** "(KPU) Kabupaten" belongs inside the name; a final "(KPU)" is an abbreviation of it, left out. */
+    private boolean closesBeforeMore(List<String> words, List<TokenMention> spans, int open) {
+        int close = closing(words, open);
+        return close > open && close - open <= 5 && close + 1 < words.size() && startsUpper(words.get(close + 1))
+                && !isPerson(spans, close + 1) && !names.isHonorific(words.get(close + 1));
+    }
+
+    private static int closing(List<String> words, int open) {
+        for (int i = open + 1; i < words.size() && i <= open + 5; i++) {
+            if (words.get(i).equals(")")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Adjacent "ORG PLACE" becomes one organization, the place staying a place as well. */
+    private static List<TokenMention> branches(List<TokenMention> spans) {
+        List<TokenMention> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(TokenMention::first));
+        List<TokenMention> out = new ArrayList<>();
+        for (TokenMention s : sorted) {
+            TokenMention prev = out.isEmpty() ? null : out.getLast();
+            if (prev != null && prev.type() == EntityType.ORGANIZATION && s.type() == EntityType.LOCATION
+                    && prev.last() + 1 == s.first()) {
+                out.set(out.size() - 1, new TokenMention(prev.first(), s.last(), EntityType.ORGANIZATION));
+                out.add(s);
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Puts {@code name} in place of the spans it overlaps. With {@code keepRest}, the parts of a person
+     * span outside it stay ("Kremlin Dmitry Peskov" leaves "Dmitry Peskov"); without, the places inside
+     * an organization's name stay places ("Yogyakarta" in "Universitas Gadjah Mada Yogyakarta").
+     */
+    private static List<TokenMention> replace(List<TokenMention> spans, TokenMention name, boolean keepRest) {
+        List<TokenMention> out = new ArrayList<>();
+        for (TokenMention s : spans) {
+            if (!s.overlaps(name.first(), name.last()) || s.type() == EntityType.LOCATION && !keepRest
+                    && name.first() <= s.first() && s.last() <= name.last()) {
+                out.add(s);
+            } else if (keepRest && s.type() == EntityType.PERSON) {
+                if (s.first() < name.first()) {
+                    out.add(new TokenMention(s.first(), name.first() - 1, s.type()));
+                }
+                if (s.last() > name.last()) {
+                    out.add(new TokenMention(name.last() + 1, s.last(), s.type()));
+                }
+            }
+        }
+        out.add(name);
+        return out;
+    }
+
+    private static TokenMention startingAt(List<TokenMention> spans, int i) {
+        return spans.stream().filter(s -> s.first() == i).findFirst().orElse(null);
+    }
+
+    private static boolean isPerson(List<TokenMention> spans, int i) {
+        return spans.stream().anyMatch(s -> s.type() == EntityType.PERSON && s.covers(i));
+    }
+
+    private static boolean startsUpper(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+}

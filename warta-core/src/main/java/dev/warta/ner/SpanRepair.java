@@ -1,0 +1,80 @@
+package dev.warta.ner;
+
+import dev.warta.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Trims the tagger's spans to the name they hold: honorifics and ranks around a person ("Bapak",
+ * "Jenderal", "S.H."), a parenthesis opened or closed outside the span ("Badan Pengawas Pemilu
+ * (Bawaslu"), a lone calendar word ("Sabtu"). An abbreviation in capitals is an organization even when
+ * the tagger says person ("BI Perry Warjiyo" is BI and Perry Warjiyo).
+ */
+final class SpanRepair {
+    private final NameWords names;
+
+    SpanRepair(NameWords names) {
+        this.names = names;
+    }
+
+    List<TokenMention> repair(List<String> words, List<TokenMention> spans) {
+        List<TokenMention> out = new ArrayList<>();
+        for (TokenMention s : spans) {
+            TokenMention t = balanced(words, trimmed(words, s));
+            if (t == null || t.first() == t.last() && names.isCalendarWord(words.get(t.first()))) {
+                continue;
+            }
+            if (t.type() == EntityType.PERSON && isAcronym(words.get(t.first()))) {
+                out.add(new TokenMention(t.first(), t.first(), EntityType.ORGANIZATION));
+                if (t.last() > t.first()) {
+                    out.add(new TokenMention(t.first() + 1, t.last(), EntityType.PERSON));
+                }
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Two or more capitals and nothing else: "BI", "KPK", not "Ir." or "A". */
+    static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c));
+    }
+
+    private TokenMention trimmed(List<String> words, TokenMention s) {
+        int first = s.first();
+        int last = s.last();
+        boolean person = s.type() == EntityType.PERSON;
+        while (first <= last && person && names.isHonorific(words.get(first))) {
+            first++;
+        }
+        while (last >= first && (names.isHonorific(words.get(last)) || words.get(last).equals(","))) {
+            last--;
+        }
+        return first > last ? null : new TokenMention(first, last, s.type());
+    }
+
+    /** Cuts a span at a parenthesis whose partner lies outside it. */
+    private static TokenMention balanced(List<String> words, TokenMention s) {
+        if (s == null) {
+            return null;
+        }
+        int first = s.first();
+        int last = s.last();
+        int open = -1;
+        for (int i = first; i <= last; i++) {
+            if (words.get(i).equals("(")) {
+                open = i;
+            } else if (words.get(i).equals(")")) {
+                if (open < 0) {
+                    first = i + 1;
+                }
+                open = -1;
+            }
+        }
+        if (open >= 0) {
+            last = open - 1;
+        }
+        return first > last ? null : new TokenMention(first, last, s.type());
+    }
+}
