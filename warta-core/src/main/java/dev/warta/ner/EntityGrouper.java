@@ -8,24 +8,27 @@ import dev.warta.model.Mention;
 import dev.warta.model.Role;
 import dev.warta.model.Span;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Groups the mentions of a document into entities: the same name (ignoring case) is one entity, and a
- * person named by the last words of a fuller name said elsewhere ("Putin" after "Vladimir Putin") is
- * that person. A place the gazetteer knows gets its Wikidata id, and the names of one place are one
- * entity ("AS" and "Amerika Serikat"), as are the names a language's table gives one foreign place
- * ("Kyiv" and "Kiev"). Entities are numbered in the order they are first mentioned;
- * the fullest form names them.
+ * Groups the mentions of a document into entities: the same name (ignoring case) is one entity; a
+ * person named by the first or last words of a fuller name said elsewhere ("Putin" and "Vladimir
+ * Putin") is that person; an organization's abbreviation ("KPK", "MK") is that organization. A place the
+ * gazetteer knows gets its Wikidata id, and the names of one place are one entity ("AS" and "Amerika
+ * Serikat"), as are the names a language's table gives one foreign place ("Kyiv" and "Kiev"). Entities
+ * are numbered in the order they are first mentioned; the fullest form names them.
  */
 public final class EntityGrouper {
     private final PlaceIds places;
-    private final Map<String, Set<String>> placeNames = new java.util.HashMap<>();
+    private final Map<String, Set<String>> placeNames = new HashMap<>();
     private final RoleFinder roles;
 
     /**
@@ -35,66 +38,76 @@ public final class EntityGrouper {
     public EntityGrouper(PlaceIds places, List<Language> languages) {
         this.places = places;
         languages.forEach(l -> placeNames.putAll(l.placeNames()));
-        this.roles = new RoleFinder(languages);
+        this.roles = new RoleFinder(languages, new NameWords(languages));
     }
 
-    public List<Entity> group(String text, List<Mention> mentions) {
+    public List<Entity> group(String text, List<Mention> tagged) {
+        List<Mention> mentions = Acronyms.retype(text, tagged, Abbreviations.of(text, tagged));
+        RoleFinder.Found found = roles.find(text, mentions);
+        Abbreviations abbreviations = Abbreviations.of(text, found.mentions());
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new LinkedHashMap<>();
-        for (Mention m : mentions) {
+        Map<Span, Group> bySpan = new HashMap<>();
+        for (Mention m : found.mentions()) {
             String name = m.span().of(text).strip();
-            String key = m.type() + ":" + placeKey(m.type(), name);
-            Group g = byKey.get(key);
-            String wikidata = m.type() == EntityType.LOCATION ? places.wikidata(name).orElse(null) : null;
-            if (g == null && wikidata != null) {
-                g = samePlace(groups, wikidata);
-            }
+            String full = abbreviations.fullName(name, m.type() != EntityType.LOCATION);
+            EntityType type = full == null ? m.type() : EntityType.ORGANIZATION;
+            String key = type + ":" + (full == null ? placeKey(type, name) : full.toLowerCase(Locale.ROOT));
+            Group g = byKey.computeIfAbsent(key, k -> find(groups, type, name));
             if (g == null) {
-                g = m.type() == EntityType.PERSON ? fullerPerson(groups, name) : null;
-            }
-            if (g == null) {
-                g = new Group(m.type(), wikidata);
+                g = new Group(type, type == EntityType.LOCATION ? placeId(name) : null);
                 groups.add(g);
+                byKey.put(key, g);
             }
-            byKey.putIfAbsent(key, g);
             g.add(name, m);
+            bySpan.put(m.span(), g);
         }
-        Map<Group, String> ids = new java.util.IdentityHashMap<>();
-        for (Group g : groups) {
-            ids.put(g, "e" + (ids.size() + 1));
+        return entities(groups, bySpan, found.roles());
+    }
+
+    /** An existing group this new name belongs to: the same place, or the same person named in full. */
+    private Group find(List<Group> groups, EntityType type, String name) {
+        if (type == EntityType.LOCATION) {
+            String wikidata = placeId(name);
+            return wikidata == null ? null : groups.stream().filter(g -> wikidata.equals(g.wikidata)).findFirst()
+                    .orElse(null);
         }
-        List<Entity> out = new ArrayList<>();
-        for (Group g : groups) {
-            List<Role> found = new ArrayList<>();
-            if (g.type == EntityType.PERSON) {
-                for (Mention m : g.mentions) {
-                    Role r = roles.roleOf(text, m, span -> entityAt(groups, ids, span),
-                            span -> groups.stream().anyMatch(o -> o.type == EntityType.PERSON
-                                    && o.mentions.stream().anyMatch(x -> span.contains(x.span()))));
-                    if (r != null && found.stream().noneMatch(x -> sameRole(x, r))) {
-                        found.add(r);
-                    }
-                }
+        return type == EntityType.PERSON ? PersonNames.sameAs(groups.stream().filter(g -> g.type == type)
+                .toList(), g -> g.names, name) : null;
+    }
+
+    private static List<Entity> entities(List<Group> groups, Map<Span, Group> bySpan, List<RoleDraft> drafts) {
+        Map<Group, String> ids = new IdentityHashMap<>();
+        groups.forEach(g -> ids.put(g, "e" + (ids.size() + 1)));
+        Map<Group, List<Role>> found = new IdentityHashMap<>();
+        for (RoleDraft d : drafts) {
+            Group person = bySpan.get(d.person().span());
+            if (person == null) {
+                continue;
             }
-            out.add(g.entity(ids.get(g), found));
+            Group of = d.affiliation() == null ? null : bySpan.get(d.affiliation());
+            Role r = new Role(d.title(), d.normalized(), of == null || of == person ? null : ids.get(of),
+                    d.evidence());
+            List<Role> list = found.computeIfAbsent(person, p -> new ArrayList<>());
+            if (list.stream().noneMatch(x -> sameRole(x, r))) {
+                list.add(r);
+            }
         }
-        return out;
+        return groups.stream().map(g -> g.entity(ids.get(g), found.getOrDefault(g, List.of()))).toList();
     }
 
     /** "Presiden Putin" repeats "Presiden Rusia Vladimir Putin": a role without affiliation adds nothing. */
     private static boolean sameRole(Role a, Role b) {
         return a.title().equalsIgnoreCase(b.title()) && (b.affiliationEntityId() == null
-                || java.util.Objects.equals(a.affiliationEntityId(), b.affiliationEntityId()));
+                || Objects.equals(a.affiliationEntityId(), b.affiliationEntityId()));
     }
 
-    /** The entity one of whose mentions lies inside {@code span}, if any. */
-    private static String entityAt(List<Group> groups, Map<Group, String> ids, Span span) {
-        for (Group g : groups) {
-            if (g.type != EntityType.PERSON && g.mentions.stream().anyMatch(m -> span.contains(m.span()))) {
-                return ids.get(g);
-            }
-        }
-        return null;
+    /** The Wikidata id of a place under this name or another name of the same place ("Inggris"). */
+    private String placeId(String name) {
+        String id = places.wikidata(name).orElse(null);
+        Set<String> others = id == null ? placeNames.get(name.toLowerCase(Locale.ROOT)) : null;
+        return others == null ? id : others.stream().map(n -> places.wikidata(n).orElse(null))
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** One key for every name of a place the language tables list ("kyiv" for "Kiev"). */
@@ -105,23 +118,7 @@ public final class EntityGrouper {
                 .orElse(lower);
     }
 
-    private static Group samePlace(List<Group> groups, String wikidata) {
-        return groups.stream().filter(g -> wikidata.equals(g.wikidata)).findFirst().orElse(null);
-    }
-
-    /** The person group whose name ends with these words ("Vladimir Putin" for "Putin"). */
-    private static Group fullerPerson(List<Group> groups, String name) {
-        String suffix = " " + name.toLowerCase(Locale.ROOT);
-        for (Group g : groups) {
-            if (g.type == EntityType.PERSON && g.names.stream()
-                    .anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith(suffix))) {
-                return g;
-            }
-        }
-        return null;
-    }
-
-    private static final class Group {
+    static final class Group {
         final EntityType type;
         final String wikidata;
         final Set<String> names = new LinkedHashSet<>();
@@ -134,7 +131,7 @@ public final class EntityGrouper {
 
         void add(String name, Mention m) {
             names.add(name);
-            mentions.add(m);
+            mentions.add(m.type() == type ? m : new Mention(m.span(), type));
         }
 
         Entity entity(String id, List<Role> roles) {

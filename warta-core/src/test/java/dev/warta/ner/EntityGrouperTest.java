@@ -79,7 +79,7 @@ class EntityGrouperTest {
     }
 
     @Test
-    void titlesBeforeANameAreRolesWithTheirAffiliation() {
+    void titlesBeforeANameAreRolesWithTheirAffiliationAPersonIncluded() {
         String text = "Wakil Presiden Gibran Rakabuming Raka bertemu Gubernur Jawa Barat Dedi Mulyadi. "
                 + "Juru bicara KPK, Budi Santoso, hadir. Penasihat Presiden Prabowo, Andi Hakim, juga hadir.";
         List<Mention> mentions = new ArrayList<>();
@@ -97,7 +97,8 @@ class EntityGrouperTest {
                 .containsExactly(tuple("Gibran Rakabuming Raka", "Vice President", null),
                         tuple("Dedi Mulyadi", "Governor", "e2"),
                         tuple("Budi Santoso", "Spokesperson", "e4"),
-                        tuple("Prabowo", "President", null));
+                        tuple("Prabowo", "President", null),
+                        tuple("Andi Hakim", "Adviser", "e6"));
         Entity dedi = entities.get(2);
         assertThat(dedi.roles().getFirst().evidence().of(text)).isEqualTo("Gubernur Jawa Barat Dedi Mulyadi");
     }

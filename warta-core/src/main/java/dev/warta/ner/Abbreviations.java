@@ -1,0 +1,107 @@
+package dev.warta.ner;
+
+import dev.warta.model.EntityType;
+import dev.warta.model.Mention;
+import dev.warta.model.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The abbreviations of a document's organizations: defined in parentheses after or inside the name
+ * ("Komisi Pemberantasan Korupsi (KPK)", "Komisi Pemilihan Umum (KPU) Kabupaten Buton Tengah"), or
+ * made of the initials of a name's capitalised words ("MK" for "Mahkamah Konstitusi").
+ */
+final class Abbreviations {
+    private static final Pattern PARENTHESIS = Pattern.compile("\\(\\s*(\\p{Lu}[\\p{L}\\p{N} .&-]{0,30}?)\\s*\\)");
+    private final Map<String, String> defined = new HashMap<>();
+    private final Map<String, String> byInitials = new HashMap<>();
+    private final Set<String> organizationWords = new HashSet<>();
+
+    private Abbreviations() {
+    }
+
+    static Abbreviations of(String text, List<Mention> mentions) {
+        Abbreviations a = new Abbreviations();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.ORGANIZATION) {
+                a.learn(text, m.span());
+            }
+        }
+        return a;
+    }
+
+    private void learn(String text, Span span) {
+        String name = span.of(text).strip();
+        organizationWords.add(lower(name));
+        Matcher inside = PARENTHESIS.matcher(name);
+        if (inside.find()) {
+            define(inside.group(1), name);
+        }
+        Matcher after = PARENTHESIS.matcher(text).region(span.end(), text.length());
+        if (after.lookingAt() || text.startsWith(" ", span.end()) && after.region(span.end() + 1, text.length())
+                .lookingAt()) {
+            define(after.group(1), name);
+        }
+        for (String initials : initials(name)) {
+            byInitials.putIfAbsent(initials, name);
+        }
+    }
+
+    /** An abbreviation starts as its name does: "(PBB)" after "Dewan Keamanan ..." is not the council's. */
+    private void define(String abbreviation, String name) {
+        if (Character.toLowerCase(abbreviation.charAt(0)) == Character.toLowerCase(name.charAt(0))) {
+            defined.put(lower(abbreviation), name);
+        }
+    }
+
+    /**
+     * The full name that {@code name} abbreviates, or null; by initials only for a capitalised
+     * abbreviation that may name an organization (a place's, "AS", is the gazetteer's business).
+     */
+    String fullName(String name, boolean byInitialsToo) {
+        String full = defined.get(lower(name));
+        if (full == null && byInitialsToo && SpanRepair.isAcronym(name)) {
+            full = byInitials.get(name);
+        }
+        return full == null || full.equalsIgnoreCase(name) ? null : full;
+    }
+
+    /** The word is a capitalised abbreviation of an organization of this document. */
+    boolean namesOrganization(String word) {
+        return SpanRepair.isAcronym(word) && (organizationWords.contains(lower(word)) || fullName(word, true) != null);
+    }
+
+    /** First letters of the capitalised words, and of each part of hyphenated ones ("Bangsa-Bangsa"). */
+    static List<String> initials(String name) {
+        StringBuilder words = new StringBuilder();
+        StringBuilder parts = new StringBuilder();
+        for (String w : name.replaceAll("\\(.*?\\)", " ").split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                words.append(w.charAt(0));
+                for (String p : w.split("-")) {
+                    if (!p.isEmpty()) {
+                        parts.append(Character.toUpperCase(p.charAt(0)));
+                    }
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (StringBuilder b : List.of(words, parts)) {
+            if (b.length() >= 2 && !out.contains(b.toString())) {
+                out.add(b.toString());
+            }
+        }
+        return out;
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.warta.ner;
+
+import dev.warta.model.EntityType;
+import dev.warta.model.Mention;
+import dev.warta.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The mentions of a document as roles read them: which name an affiliation is, and the organizations an
+ * affiliation adds when it is longer than any one name ("BPBD Kota Bekasi" over "BPBD" and "Kota Bekasi").
+ */
+final class Affiliations {
+    private static final Comparator<Mention> ORDER = Comparator.comparingInt((Mention m) -> m.span().start())
+            .thenComparing(m -> -m.span().end());
+    private final List<Mention> mentions;
+
+    Affiliations(List<Mention> mentions) {
+        this.mentions = new ArrayList<>(mentions);
+    }
+
+    List<Mention> mentions() {
+        mentions.sort(ORDER);
+        return mentions;
+    }
+
+    boolean holds(Mention m) {
+        return mentions.contains(m);
+    }
+
+    /** The word lies inside the name of an organization or place. */
+    boolean insideName(Span word) {
+        return mentions.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.span().contains(word));
+    }
+
+    /** "utusan khusus Presiden Putin": the affiliation ends with a person. */
+    boolean endsWithPerson(Span of) {
+        return person(of) != null;
+    }
+
+    boolean holdsPerson(Span of) {
+        return mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && overlaps(of, m.span()));
+    }
+
+    /**
+     * The role whose title ends at {@code title} and whose affiliation is written at {@code of}: a person
+     * ending it, the one name it is, or a new organization over it; words before the first name join the
+     * title.
+     */
+    RoleDraft resolve(String text, Span title, Span of, String gloss, Span evidence, Mention person) {
+        Mention principal = person(of);
+        if (of.length() == 0 || principal != null) {
+            return draft(text, title, gloss, principal == null ? null : principal.span(), evidence, person);
+        }
+        List<Mention> inside = mentions.stream().filter(m -> m.type() != EntityType.PERSON
+                && of.contains(m.span())).sorted(ORDER).toList();
+        if (inside.isEmpty() && SpanRepair.isAcronym(of.of(text))) {
+            // "Ketua DPR Puan Maharani": an abbreviation after a title is the body the title heads
+            add(new Mention(of, EntityType.ORGANIZATION));
+            return draft(text, title, gloss, of, evidence, person);
+        }
+        if (inside.isEmpty() && !of.of(text).contains(" ")) {
+            // one capitalised word between title and name is the name's first word the tagger left out
+            Mention whole = new Mention(new Span(of.start(), person.span().end()), EntityType.PERSON);
+            replace(person, whole);
+            return draft(text, title, gloss, null, new Span(evidence.start(), whole.span().end()), whole);
+        }
+        if (inside.isEmpty()) {
+            return draft(text, new Span(title.start(), of.end()), gloss, null, evidence, person);
+        }
+        Mention first = inside.getFirst();
+        Span fullTitle = new Span(title.start(), Math.max(title.end(), first.span().start()));
+        Span rest = withoutAbbreviation(text, new Span(first.span().start(), of.end()));
+        if (rest.equals(first.span()) || first.type() != EntityType.ORGANIZATION) {
+            return draft(text, fullTitle, gloss, first.span(), evidence, person);
+        }
+        add(new Mention(rest, EntityType.ORGANIZATION));
+        return draft(text, fullTitle, gloss, rest, evidence, person);
+    }
+
+    /** The person's mention without the words before {@code titleEnd}; null when nothing is left. */
+    Mention withoutTitle(String text, Mention person, int titleEnd) {
+        int start = titleEnd;
+        while (start < person.span().end() && !Character.isLetter(text.charAt(start))) {
+            start++;
+        }
+        Mention rest = start >= person.span().end() ? null : new Mention(new Span(start, person.span().end()),
+                EntityType.PERSON);
+        replace(person, rest);
+        return rest;
+    }
+
+    private void replace(Mention old, Mention by) {
+        int i = mentions.indexOf(old);
+        if (by == null) {
+            mentions.remove(i);
+        } else {
+            mentions.set(i, by);
+        }
+    }
+
+    /** A final "(KPU)" is the abbreviation of the name before it, not part of it. */
+    private static Span withoutAbbreviation(String text, Span s) {
+        String written = s.of(text);
+        int open = written.lastIndexOf('(');
+        if (written.endsWith(")") && open > 0) {
+            return new Span(s.start(), s.start() + written.substring(0, open).stripTrailing().length());
+        }
+        return s;
+    }
+
+    /** An organization found in an affiliation replaces the organizations inside it; places stay. */
+    private void add(Mention organization) {
+        if (mentions.stream().noneMatch(m -> m.span().equals(organization.span()))) {
+            mentions.removeIf(m -> m.type() == EntityType.ORGANIZATION && organization.span().contains(m.span()));
+            mentions.add(organization);
+        }
+    }
+
+    private Mention person(Span of) {
+        return of.length() == 0 ? null : mentions.stream().filter(m -> m.type() == EntityType.PERSON
+                && m.span().end() == of.end() && of.contains(m.span())).findFirst().orElse(null);
+    }
+
+    private static RoleDraft draft(String text, Span title, String gloss, Span affiliation, Span evidence,
+                                   Mention person) {
+        return new RoleDraft(person, title.of(text).strip().replaceAll("\\s+", " "), gloss, affiliation, evidence);
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+}
