@@ -23,6 +23,7 @@ final class Abbreviations {
     private final Map<String, String> defined = new HashMap<>();
     private final Map<String, String> byInitials = new HashMap<>();
     private final Set<String> organizationWords = new HashSet<>();
+    private final List<Span> definedAfter = new ArrayList<>();
 
     private Abbreviations() {
     }
@@ -39,7 +40,7 @@ final class Abbreviations {
 
     private void learn(String text, Span span) {
         String name = span.of(text).strip();
-        organizationWords.add(lower(name));
+        organizationWords.addAll(List.of(name.split("[\\s()]+")));
         Matcher inside = PARENTHESIS.matcher(name);
         if (inside.find()) {
             define(inside.group(1), name);
@@ -47,7 +48,9 @@ final class Abbreviations {
         Matcher after = PARENTHESIS.matcher(text).region(span.end(), text.length());
         if (after.lookingAt() || text.startsWith(" ", span.end()) && after.region(span.end() + 1, text.length())
                 .lookingAt()) {
-            define(after.group(1), name);
+            if (define(after.group(1), name)) {
+                definedAfter.add(new Span(after.start(1), after.end(1)));
+            }
         }
         for (String initials : initials(name)) {
             byInitials.putIfAbsent(initials, name);
@@ -55,10 +58,17 @@ final class Abbreviations {
     }
 
     /** An abbreviation starts as its name does: "(PBB)" after "Dewan Keamanan ..." is not the council's. */
-    private void define(String abbreviation, String name) {
-        if (Character.toLowerCase(abbreviation.charAt(0)) == Character.toLowerCase(name.charAt(0))) {
-            defined.put(lower(abbreviation), name);
+    private boolean define(String abbreviation, String name) {
+        if (Character.toLowerCase(abbreviation.charAt(0)) != Character.toLowerCase(name.charAt(0))) {
+            return false;
         }
+        defined.put(lower(abbreviation), name);
+        return true;
+    }
+
+    /** Where abbreviations are defined after their names: "(Bawaslu)" is a mention of the body too. */
+    List<Span> definitions() {
+        return definedAfter;
     }
 
     /**
@@ -73,9 +83,12 @@ final class Abbreviations {
         return full == null || full.equalsIgnoreCase(name) ? null : full;
     }
 
-    /** The word is a capitalised abbreviation of an organization of this document. */
+    /**
+     * The word names an organization of this document: an abbreviation defined for one, or a capitalised
+     * abbreviation within an organization's name. Initials alone do not tell: "HS" may be a person's.
+     */
     boolean namesOrganization(String word) {
-        return SpanRepair.isAcronym(word) && (organizationWords.contains(lower(word)) || fullName(word, true) != null);
+        return defined.containsKey(lower(word)) || SpanRepair.isAcronym(word) && organizationWords.contains(word);
     }
 
     /** First letters of the capitalised words, and of each part of hyphenated ones ("Bangsa-Bangsa"). */

@@ -6,6 +6,7 @@ import dev.warta.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The mentions of a document as roles read them: which name an affiliation is, and the organizations an
@@ -16,8 +17,13 @@ final class Affiliations {
             .thenComparing(m -> -m.span().end());
     private final List<Mention> mentions;
 
-    Affiliations(List<Mention> mentions) {
+    private final Predicate<String> organizationWord;
+    private final Predicate<String> placeName;
+
+    Affiliations(List<Mention> mentions, Predicate<String> organizationWord, Predicate<String> placeName) {
         this.mentions = new ArrayList<>(mentions);
+        this.organizationWord = organizationWord;
+        this.placeName = placeName;
     }
 
     List<Mention> mentions() {
@@ -55,13 +61,15 @@ final class Affiliations {
         }
         List<Mention> inside = mentions.stream().filter(m -> m.type() != EntityType.PERSON
                 && of.contains(m.span())).sorted(ORDER).toList();
-        if (inside.isEmpty() && SpanRepair.isAcronym(of.of(text))) {
-            // "Ketua DPR Puan Maharani": an abbreviation after a title is the body the title heads
-            add(new Mention(of, EntityType.ORGANIZATION));
+        if (inside.isEmpty() && (organizationWord.test(of.of(text)) || placeName.test(of.of(text)))) {
+            // "Ketua DPR Puan Maharani", "Perdana Menteri Jepang Sanae Takaichi": a name the document or the
+            // gazetteer knows is the affiliation, though the tagger missed it
+            add(new Mention(of, organizationWord.test(of.of(text)) ? EntityType.ORGANIZATION : EntityType.LOCATION));
             return draft(text, title, gloss, of, evidence, person);
         }
-        if (inside.isEmpty() && !of.of(text).contains(" ")) {
-            // one capitalised word between title and name is the name's first word the tagger left out
+        if (inside.isEmpty() && !of.of(text).contains(" ") && of.end() <= person.span().start()) {
+            // one other word between title and name is the name's first word the tagger left out, or its
+            // initials ("Jaksa Agung ST Burhanuddin")
             Mention whole = new Mention(new Span(of.start(), person.span().end()), EntityType.PERSON);
             replace(person, whole);
             return draft(text, title, gloss, null, new Span(evidence.start(), whole.span().end()), whole);

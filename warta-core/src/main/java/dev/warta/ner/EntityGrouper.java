@@ -30,6 +30,7 @@ public final class EntityGrouper {
     private final PlaceIds places;
     private final Map<String, Set<String>> placeNames = new HashMap<>();
     private final RoleFinder roles;
+    private final MentionTypes types;
 
     /**
      * @param languages whose exonym tables join the names of one place ("Moskow", "Moscow") and whose
@@ -39,16 +40,18 @@ public final class EntityGrouper {
         this.places = places;
         languages.forEach(l -> placeNames.putAll(l.placeNames()));
         this.roles = new RoleFinder(languages, new NameWords(languages));
+        this.types = new MentionTypes(places);
     }
 
     public List<Entity> group(String text, List<Mention> tagged) {
-        List<Mention> mentions = Acronyms.retype(text, tagged, Abbreviations.of(text, tagged));
-        RoleFinder.Found found = roles.find(text, mentions);
+        Abbreviations known = Abbreviations.of(text, tagged);
+        RoleFinder.Found found = roles.find(text, types.retype(text, tagged, known), known::namesOrganization,
+                types::isPlace);
         Abbreviations abbreviations = Abbreviations.of(text, found.mentions());
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new LinkedHashMap<>();
         Map<Span, Group> bySpan = new HashMap<>();
-        for (Mention m : found.mentions()) {
+        for (Mention m : withDefinitions(found.mentions(), abbreviations)) {
             String name = m.span().of(text).strip();
             String full = abbreviations.fullName(name, m.type() != EntityType.LOCATION);
             EntityType type = full == null ? m.type() : EntityType.ORGANIZATION;
@@ -63,6 +66,18 @@ public final class EntityGrouper {
             bySpan.put(m.span(), g);
         }
         return entities(groups, bySpan, found.roles());
+    }
+
+    /** The mentions with the abbreviations defined in parentheses that the tagger left out, in text order. */
+    private static List<Mention> withDefinitions(List<Mention> mentions, Abbreviations abbreviations) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (Span d : abbreviations.definitions()) {
+            if (mentions.stream().noneMatch(m -> m.span().start() < d.end() && d.start() < m.span().end())) {
+                out.add(new Mention(d, EntityType.ORGANIZATION));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+        return out;
     }
 
     /** An existing group this new name belongs to: the same place, or the same person named in full. */

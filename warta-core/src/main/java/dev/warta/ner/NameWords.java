@@ -13,13 +13,15 @@ import java.util.Set;
 /**
  * The words of every language that shape names: honorifics and ranks around a person's name, calendar
  * words that are never names, buildings that stand for institutions ("Kremlin") and the words that
- * begin an organization's name ("Kementerian"). The last two are word lists kept next to each language's
- * other lists.
+ * begin an organization's name ("Kementerian"), tie it to its seat ("di") or house it ("Kantor"). The
+ * last four are word lists kept next to each language's other lists.
  */
 final class NameWords {
     final Set<String> honorifics = new HashSet<>();
     final Set<String> calendar = new HashSet<>();
     final Set<String> connectors = new HashSet<>();
+    final Set<String> seats = new HashSet<>();
+    final Set<String> buildings = new HashSet<>();
     final Phrases metonyms = new Phrases();
     final Phrases organizationHeads = new Phrases();
 
@@ -32,6 +34,8 @@ final class NameWords {
             connectors.addAll(l.nameConnectors());
             WordList.read(l.getClass(), "institution-metonyms.txt").forEach(metonyms::add);
             WordList.read(l.getClass(), "organization-heads.txt").forEach(organizationHeads::add);
+            seats.addAll(WordList.read(l.getClass(), "organization-seats.txt"));
+            buildings.addAll(WordList.read(l.getClass(), "buildings.txt"));
         }
     }
 

@@ -32,7 +32,7 @@ final class OrganizationSpans {
         }
         for (int i = 0; i < words.size(); i++) {
             int head = names.organizationHeads.longestAt(words, i);
-            if (head >= 0 && !insideName(out, i)) {
+            if (head >= 0 && !insideName(out, i) && !buildingOf(words, out, i, head + 1)) {
                 int last = extent(words, out, head);
                 if (last > head) {
                     out = replace(out, new TokenMention(i, last, EntityType.ORGANIZATION), false);
@@ -68,9 +68,14 @@ final class OrganizationSpans {
                 last = span.last();
             } else if (startsUpper(w)) {
                 last = next;
-            } else if (names.connectors.contains(w) && next + 1 < words.size() && startsUpper(words.get(next + 1))
-                    && startingAt(spans, next + 1) == null) {
+            } else if (last > head && names.connectors.contains(w) && next + 1 < words.size()
+                    && startsUpper(words.get(next + 1)) && startingAt(spans, next + 1) == null) {
                 last = next + 1;
+            } else if (w.equals(",") && listEnd(words, spans, next) > 0) {
+                last = listEnd(words, spans, next);
+            } else if (names.seats.contains(w) && holdsPlace(spans, head, last) && startingAt(spans, next + 1) != null
+                    && startingAt(spans, next + 1).type() == EntityType.LOCATION) {
+                last = startingAt(spans, next + 1).last();
             } else if (w.equals("(") && closesBeforeMore(words, spans, next)) {
                 last = closing(words, next);
             } else {
@@ -78,6 +83,50 @@ final class OrganizationSpans {
             }
         }
         return last;
+    }
+
+    /**
+     * The last token of a list inside a name, from its first comma: ", Klimatologi, dan Geofisika" in
+     * "Badan Meteorologi, Klimatologi, dan Geofisika"; -1 when no connector closes the list.
+     */
+    private int listEnd(List<String> words, List<TokenMention> spans, int comma) {
+        int n = words.size();
+        int i = comma;
+        while (true) {
+            i += words.get(i).equals(",") ? 1 : 0;
+            boolean closing = i < n && names.connectors.contains(words.get(i));
+            i += closing ? 1 : 0;
+            if (i >= n || !listWord(words, spans, i)) {
+                return -1;
+            }
+            while (i + 1 < n && listWord(words, spans, i + 1)) {
+                i++;
+            }
+            if (closing) {
+                return i;
+            }
+            i++;
+            if (i >= n || !words.get(i).equals(",") && !names.connectors.contains(words.get(i))) {
+                return -1;
+            }
+        }
+    }
+
+    /** A capitalised word of no person's or place's name: "Pemerintah Indonesia, Malaysia, dan ..." is no name. */
+    private static boolean listWord(List<String> words, List<TokenMention> spans, int i) {
+        return startsUpper(words.get(i)) && spans.stream().noneMatch(s -> s.covers(i)
+                && s.type() != EntityType.ORGANIZATION);
+    }
+
+    /** "Kantor KPU Jatim": a building word before an organization is not the organization. */
+    private boolean buildingOf(List<String> words, List<TokenMention> spans, int head, int next) {
+        TokenMention s = startingAt(spans, next);
+        return names.buildings.contains(words.get(head)) && s != null && s.type() == EntityType.ORGANIZATION;
+    }
+
+    /** The name so far holds a place: "Kedutaan Besar China" may sit "di Jakarta", "Kantor KPU" may not. */
+    private static boolean holdsPlace(List<TokenMention> spans, int from, int to) {
+        return spans.stream().anyMatch(s -> s.type() == EntityType.LOCATION && from <= s.first() && s.last() <= to);
     }
 
     /** "(KPU) Kabupaten" belongs inside the name; a final "(KPU)" is an abbreviation of it, left out. */

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +30,8 @@ final class RoleFinder {
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
     private final Map<String, String> glosses = new HashMap<>();
     private final Pattern title;
+    /** First words of the titles, lower case: most words start none, and the regex need not be tried. */
+    private final Set<String> firstWords;
     private final NameWords names;
 
     RoleFinder(List<Language> languages, NameWords names) {
@@ -35,6 +39,7 @@ final class RoleFinder {
         languages.forEach(l -> glosses.putAll(l.roleTitles()));
         String titles = glosses.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+        firstWords = glosses.keySet().stream().map(t -> t.split(" ")[0]).collect(Collectors.toSet());
         title = Pattern.compile("(?:" + (titles.isEmpty() ? "(?!)" : titles) + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
@@ -43,8 +48,14 @@ final class RoleFinder {
     record Found(List<Mention> mentions, List<RoleDraft> roles) {
     }
 
-    Found find(String text, List<Mention> mentions) {
-        Affiliations affiliations = new Affiliations(mentions);
+    /**
+     * {@code organizationWord} says whether the document uses a word as an organization's name ("DPR"),
+     * {@code placeName} whether the gazetteer knows a place by that name.
+     */
+    Found find(String text, List<Mention> mentions, Predicate<String> organizationWord,
+               Predicate<String> placeName) {
+        Affiliations affiliations = new Affiliations(mentions.stream().map(m -> withoutTitle(text, m)).toList(),
+                organizationWord, placeName);
         List<RoleDraft> roles = new ArrayList<>();
         for (Mention person : mentions) {
             if (person.type() == EntityType.PERSON) {
@@ -62,6 +73,16 @@ final class RoleFinder {
         return new Found(affiliations.mentions(), roles);
     }
 
+    /** "Perwira Tentera Darat Malaysia": a title the tagger took into an organization's name is not part of it. */
+    private Mention withoutTitle(String text, Mention m) {
+        Matcher t = title.matcher(text).region(m.span().start(), m.span().end());
+        if (m.type() != EntityType.ORGANIZATION || !startsTitle(text, m.span().start()) || !t.lookingAt() || t.end() + 1 >= m.span().end()
+                || !Character.isWhitespace(text.charAt(t.end()))) {
+            return m;
+        }
+        return new Mention(new Span(t.end() + 1, m.span().end()), m.type());
+    }
+
     /** The earliest title before the name whose affiliation holds no title of its own. */
     private RoleDraft before(String text, Mention person, Affiliations affiliations) {
         int end = person.span().start();
@@ -69,13 +90,15 @@ final class RoleFinder {
         Matcher m = title.matcher(text).useTransparentBounds(true);
         for (int p = from; p < end; p++) {
             boolean wordStart = p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1));
-            if (wordStart && Character.isLetter(text.charAt(p)) && m.region(p, person.span().end()).lookingAt()
-                    && m.end() > end) {
+            if (!wordStart || !startsTitle(text, p)) {
+                continue;
+            }
+            if (m.region(p, person.span().end()).lookingAt() && m.end() > end) {
                 // the tagger took the end of the title for the name ("Menteri Luar [Negeri Sugiono]")
                 person = affiliations.withoutTitle(text, person, m.end());
                 return person == null ? null : before(text, person, affiliations);
             }
-            if (wordStart && Character.isLetter(text.charAt(p)) && m.region(p, end).lookingAt()) {
+            if (m.region(p, end).lookingAt()) {
                 Span of = affiliationBefore(text, m.end(), end, affiliations);
                 if (of != null && (affiliations.endsWithPerson(of) || !holdsTitle(text, of, affiliations))) {
                     return affiliations.resolve(text, new Span(p, m.end()), of, gloss(m.group()),
@@ -93,7 +116,7 @@ final class RoleFinder {
             return null;
         }
         Matcher m = title.matcher(text).region(comma.end(), text.length());
-        if (!m.lookingAt()) {
+        if (!startsTitle(text, comma.end()) || !m.lookingAt()) {
             return null;
         }
         Span of = affiliationAfter(text, m.end(), affiliations);
@@ -172,11 +195,21 @@ final class RoleFinder {
     private boolean holdsTitle(String text, Span of, Affiliations affiliations) {
         Matcher m = title.matcher(text);
         for (Span w : words(text, of.start(), of.end())) {
-            if (!affiliations.insideName(w) && m.region(w.start(), of.end()).lookingAt()) {
+            if (startsTitle(text, w.start()) && !affiliations.insideName(w)
+                    && m.region(w.start(), of.end()).lookingAt()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The word at {@code at} is the first word of some title. */
+    private boolean startsTitle(String text, int at) {
+        int end = at;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end > at && firstWords.contains(text.substring(at, end).toLowerCase(Locale.ROOT));
     }
 
     private String gloss(String written) {

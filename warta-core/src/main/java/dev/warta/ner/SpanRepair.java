@@ -7,8 +7,7 @@ import java.util.List;
 /**
  * Trims the tagger's spans to the name they hold: honorifics and ranks around a person ("Bapak",
  * "Jenderal", "S.H."), a parenthesis opened or closed outside the span ("Badan Pengawas Pemilu
- * (Bawaslu"), a lone calendar word ("Sabtu"). An abbreviation in capitals is an organization even when
- * the tagger says person ("BI Perry Warjiyo" is BI and Perry Warjiyo).
+ * (Bawaslu"), a lone calendar word ("Sabtu").
  */
 final class SpanRepair {
     private final NameWords names;
@@ -19,18 +18,34 @@ final class SpanRepair {
 
     List<TokenMention> repair(List<String> words, List<TokenMention> spans) {
         List<TokenMention> out = new ArrayList<>();
-        for (TokenMention s : spans) {
+        for (TokenMention s : atCommas(words, spans)) {
             TokenMention t = balanced(words, trimmed(words, s));
             if (t == null || t.first() == t.last() && names.isCalendarWord(words.get(t.first()))) {
                 continue;
             }
-            if (t.type() == EntityType.PERSON && isAcronym(words.get(t.first()))) {
-                out.add(new TokenMention(t.first(), t.first(), EntityType.ORGANIZATION));
-                if (t.last() > t.first()) {
-                    out.add(new TokenMention(t.first() + 1, t.last(), EntityType.PERSON));
+            out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * Person and place spans split at their commas ("Kemlu, Yohanes Purba", "Nunukan, Kalimantan Utara");
+     * an organization's name may hold a list ("Badan Meteorologi, Klimatologi, dan Geofisika").
+     */
+    private static List<TokenMention> atCommas(List<String> words, List<TokenMention> spans) {
+        List<TokenMention> out = new ArrayList<>();
+        for (TokenMention s : spans) {
+            int from = s.first();
+            for (int i = s.first(); i <= s.last() && s.type() != EntityType.ORGANIZATION; i++) {
+                if (words.get(i).equals(",")) {
+                    if (i > from) {
+                        out.add(new TokenMention(from, i - 1, s.type()));
+                    }
+                    from = i + 1;
                 }
-            } else {
-                out.add(t);
+            }
+            if (from <= s.last()) {
+                out.add(new TokenMention(from, s.last(), s.type()));
             }
         }
         return out;
@@ -38,7 +53,7 @@ final class SpanRepair {
 
     /** Two or more capitals and nothing else: "BI", "KPK", not "Ir." or "A". */
     static boolean isAcronym(String word) {
-        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c));
+        return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
     }
 
     private TokenMention trimmed(List<String> words, TokenMention s) {

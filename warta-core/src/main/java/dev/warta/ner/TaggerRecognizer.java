@@ -29,14 +29,33 @@ public final class TaggerRecognizer implements EntityRecognizer {
     @Override
     public List<Mention> mentions(String text, List<Sentence> sentences) {
         List<Mention> out = new ArrayList<>();
+        boolean cased = isCased(text, sentences);
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             List<String> words = tokens.stream().map(t -> t.span().of(text)).toList();
             List<TokenMention> spans = organizations.apply(words, repair.repair(words, spans(tagger.tag(words))));
-            spans.stream().sorted(Comparator.comparingInt(TokenMention::first)).forEach(m -> out.add(new Mention(
-                    new Span(tokens.get(m.first()).span().start(), tokens.get(m.last()).span().end()), m.type())));
+            for (TokenMention m : spans.stream().sorted(Comparator.comparingInt(TokenMention::first)).toList()) {
+                Span span = new Span(tokens.get(m.first()).span().start(), tokens.get(m.last()).span().end());
+                if (!cased || hasCapital(span.of(text))) {
+                    out.add(new Mention(span, m.type()));
+                }
+            }
         }
         return out;
+    }
+
+    /**
+     * Most sentences begin with a capital: names are capitalised too, and a name in lower case ("istana",
+     * "gedung") is a common word. Text in lower case throughout keeps the tagger's names.
+     */
+    private static boolean isCased(String text, List<Sentence> sentences) {
+        long capitalised = sentences.stream().filter(s -> s.span().of(text).chars().filter(Character::isLetter)
+                .limit(1).anyMatch(Character::isUpperCase)).count();
+        return capitalised * 2 >= sentences.size();
+    }
+
+    private static boolean hasCapital(String s) {
+        return s.chars().anyMatch(Character::isUpperCase);
     }
 
     /** The spans of BIO tags; an I- tag without its B- starts a span too. */
