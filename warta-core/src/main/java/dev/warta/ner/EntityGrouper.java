@@ -51,7 +51,9 @@ public final class EntityGrouper {
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new LinkedHashMap<>();
         Map<Span, Group> bySpan = new HashMap<>();
-        for (Mention m : withDefinitions(found.mentions(), abbreviations)) {
+        List<Mention> mentions = PersonNames.withRepeatedSurnames(text, withDefinitions(found.mentions(),
+                abbreviations));
+        for (Mention m : mentions) {
             String name = m.span().of(text).strip();
             String full = abbreviations.fullName(name, m.type() != EntityType.LOCATION);
             EntityType type = full == null ? m.type() : EntityType.ORGANIZATION;

@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * The words of every language that shape names: honorifics and ranks around a person's name, calendar
  * words that are never names, buildings that stand for institutions ("Kremlin") and the words that
- * begin an organization's name ("Kementerian"), tie it to its seat ("di") or house it ("Kantor"). The
- * last four are word lists kept next to each language's other lists.
+ * begin an organization's name ("Kementerian"), tie it to its seat ("di") or house it ("Kantor"), and
+ * the words that introduce a place ("wilayah"). The last five are word lists kept next to each
+ * language's other lists.
  */
 final class NameWords {
     final Set<String> honorifics = new HashSet<>();
@@ -24,6 +25,7 @@ final class NameWords {
     final Set<String> buildings = new HashSet<>();
     final Phrases metonyms = new Phrases();
     final Phrases organizationHeads = new Phrases();
+    final Phrases placeCues = new Phrases();
 
     NameWords(List<Language> languages) {
         for (Language l : languages) {
@@ -36,6 +38,7 @@ final class NameWords {
             WordList.read(l.getClass(), "organization-heads.txt").forEach(organizationHeads::add);
             seats.addAll(WordList.read(l.getClass(), "organization-seats.txt"));
             buildings.addAll(WordList.read(l.getClass(), "buildings.txt"));
+            WordList.read(l.getClass(), "place-cues.txt").forEach(placeCues::add);
         }
     }
 

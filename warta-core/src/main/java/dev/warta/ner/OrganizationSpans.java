@@ -11,7 +11,8 @@ import java.util.List;
  * ("Kremlin Dmitry Peskov"). A name that begins with an organization word runs on over the capitalised
  * words, places and abbreviations that follow ("Pemerintah Kabupaten Pasaman Barat", "Komisi Pemilihan
  * Umum (KPU) Kabupaten Buton Tengah", "Kedutaan Besar China di Jakarta"). An organization followed by a
- * place is the branch of that place ("KPU Buton Tengah", "BPBD Kota Bekasi").
+ * place is the branch of that place ("KPU Buton Tengah", "BPBD Kota Bekasi"). A capitalised word after
+ * a word that introduces places is a place ("wilayah Donbas").
  */
 final class OrganizationSpans {
     private static final int MAX_TOKENS = 16;
@@ -40,7 +41,27 @@ final class OrganizationSpans {
                 }
             }
         }
-        return branches(out);
+        return branches(withCuedPlaces(words, out));
+    }
+
+    /** "wilayah Donbas": a capitalised word after a place cue, in no name yet, is a place. */
+    private List<TokenMention> withCuedPlaces(List<String> words, List<TokenMention> spans) {
+        List<TokenMention> out = spans;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            int cue = names.placeCues.longestAt(words, i);
+            int name = cue + 1;
+            if (cue >= 0 && name < words.size() && startsUpper(words.get(name))
+                    && spans.stream().noneMatch(s -> s.covers(name))) {
+                int last = name;
+                while (last + 1 < words.size() && startsUpper(words.get(last + 1)) && !isPerson(spans, last + 1)) {
+                    last++;
+                }
+                out = out == spans ? new ArrayList<>(spans) : out;
+                out.add(new TokenMention(name, last, EntityType.LOCATION));
+                i = last;
+            }
+        }
+        return out;
     }
 
     /** "Istana Bogor" is a palace by name; "Istana" before a verb or a person is the presidency. */

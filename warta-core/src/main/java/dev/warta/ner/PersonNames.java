@@ -1,13 +1,58 @@
 package dev.warta.ner;
 
+import dev.warta.model.EntityType;
+import dev.warta.model.Mention;
+import dev.warta.model.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
-/** When two names of a document name one person: "Putin" and "Vladimir Putin", "Perry" and "Perry Warjiyo". */
+/**
+ * When two names of a document name one person: "Putin" and "Vladimir Putin", "Perry" and "Perry Warjiyo";
+ * and the repeats of a last name the tagger left out.
+ */
 final class PersonNames {
     private PersonNames() {
+    }
+
+    /**
+     * The mentions with the untagged repeats of a person's last name ("Peskov menegaskan" after "Dmitry
+     * Peskov"), in text order.
+     */
+    static List<Mention> withRepeatedSurnames(String text, List<Mention> mentions) {
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : mentions) {
+            String name = m.span().of(text);
+            int space = name.lastIndexOf(' ');
+            if (m.type() == EntityType.PERSON && space > 0 && name.length() - space > 3
+                    && Character.isUpperCase(name.charAt(space + 1))) {
+                surnames.add(name.substring(space + 1));
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        for (String surname : surnames) {
+            for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+                Span span = new Span(at, at + surname.length());
+                if (isWord(text, span) && mentions.stream().noneMatch(m -> overlaps(m.span(), span))) {
+                    out.add(new Mention(span, EntityType.PERSON));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(m -> m.span().start()));
+        return out;
+    }
+
+    private static boolean isWord(String text, Span s) {
+        return (s.start() == 0 || !Character.isLetterOrDigit(text.charAt(s.start() - 1)))
+                && (s.end() == text.length() || !Character.isLetterOrDigit(text.charAt(s.end())));
+    }
+
+    private static boolean overlaps(Span a, Span b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     /**
