@@ -85,10 +85,19 @@ final class Abbreviations {
 
     /**
      * The word names an organization of this document: an abbreviation defined for one, or a capitalised
-     * abbreviation within an organization's name. Initials alone do not tell: "HS" may be a person's.
+     * abbreviation within an organization's name.
      */
     boolean namesOrganization(String word) {
         return defined.containsKey(lower(word)) || SpanRepair.isAcronym(word) && organizationWords.contains(word);
+    }
+
+    /**
+     * As {@link #namesOrganization}, or the initials of an organization's name: enough where a title or a
+     * name around the word says it is a body ("Ketua MK Suhartoyo"), not for a word alone ("tersangka HS"
+     * may be a person's initials).
+     */
+    boolean namesOrganizationInContext(String word) {
+        return namesOrganization(word) || fullName(word, true) != null;
     }
 
     /** First letters of the capitalised words, and of each part of hyphenated ones ("Bangsa-Bangsa"). */

@@ -45,7 +45,7 @@ public final class EntityGrouper {
 
     public List<Entity> group(String text, List<Mention> tagged) {
         Abbreviations known = Abbreviations.of(text, tagged);
-        RoleFinder.Found found = roles.find(text, types.retype(text, tagged, known), known::namesOrganization,
+        RoleFinder.Found found = roles.find(text, types.retype(text, tagged, known), known::namesOrganizationInContext,
                 types::isPlace);
         Abbreviations abbreviations = Abbreviations.of(text, found.mentions());
         List<Group> groups = new ArrayList<>();

@@ -32,7 +32,8 @@ final class MentionTypes {
             int restStart = m.span().end() - rest.length();
             if (m.type() == EntityType.ORGANIZATION && isPlace(name)) {
                 out.add(new Mention(m.span(), EntityType.LOCATION));
-            } else if (m.type() == EntityType.PERSON && abbreviations.namesOrganization(first)) {
+            } else if (m.type() == EntityType.PERSON && (space < 0 ? abbreviations.namesOrganization(first)
+                    : abbreviations.namesOrganizationInContext(first))) {
                 split(out, m.span(), first.length(), EntityType.ORGANIZATION, restStart, EntityType.PERSON);
             } else if (m.type() == EntityType.PERSON && rest.contains(" ") && isPlace(first)) {
                 split(out, m.span(), first.length(), EntityType.LOCATION, restStart, EntityType.PERSON);
