@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * made of the initials of a name's capitalised words ("MK" for "Mahkamah Konstitusi").
  */
 final class Abbreviations {
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s()]+");
     private static final Pattern PARENTHESIS = Pattern.compile("\\(\\s*(\\p{Lu}[\\p{L}\\p{N} .&-]{0,30}?)\\s*\\)");
     private final Map<String, String> defined = new HashMap<>();
     private final Map<String, String> byInitials = new HashMap<>();
@@ -40,7 +41,7 @@ final class Abbreviations {
 
     private void learn(String text, Span span) {
         String name = span.of(text).strip();
-        organizationWords.addAll(List.of(name.split("[\\s()]+")));
+        organizationWords.addAll(List.of(WORD_BREAK.split(name)));
         Matcher inside = PARENTHESIS.matcher(name);
         if (inside.find()) {
             define(inside.group(1), name);
@@ -104,13 +105,18 @@ final class Abbreviations {
     static List<String> initials(String name) {
         StringBuilder words = new StringBuilder();
         StringBuilder parts = new StringBuilder();
-        for (String w : name.replaceAll("\\(.*?\\)", " ").split("\\s+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                words.append(w.charAt(0));
-                for (String p : w.split("-")) {
-                    if (!p.isEmpty()) {
-                        parts.append(Character.toUpperCase(p.charAt(0)));
-                    }
+        int depth = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            boolean wordStart = i == 0 || Character.isWhitespace(name.charAt(i - 1)) || name.charAt(i - 1) == '(';
+            boolean partStart = i > 0 && name.charAt(i - 1) == '-';
+            if (depth == 0 && (wordStart || partStart) && Character.isLetter(c)) {
+                if (wordStart && Character.isUpperCase(c)) {
+                    words.append(c);
+                    parts.append(c);
+                } else if (partStart && parts.length() > 0) {
+                    parts.append(Character.toUpperCase(c));
                 }
             }
         }

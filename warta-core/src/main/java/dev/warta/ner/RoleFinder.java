@@ -28,6 +28,7 @@ final class RoleFinder {
     private static final int WINDOW = 160;
     private static final Pattern WORDS = Pattern.compile("[(),]|[^\\s(),]+");
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final Map<String, String> glosses = new HashMap<>();
     private final Pattern title;
     /** First words of the titles, lower case: most words start none, and the regex need not be tried. */
@@ -213,6 +214,11 @@ final class RoleFinder {
     }
 
     private String gloss(String written) {
-        return glosses.get(written.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        return glosses.get(oneSpaced(written).toLowerCase(Locale.ROOT));
+    }
+
+    /** "Juru  bicara" as "Juru bicara": a title written across a line break is one title. */
+    static String oneSpaced(String s) {
+        return SPACES.matcher(s).replaceAll(" ");
     }
 }
