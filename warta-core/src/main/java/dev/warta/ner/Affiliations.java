@@ -31,6 +31,28 @@ final class Affiliations {
         return mentions;
     }
 
+    /** The persons, in text order. */
+    List<Mention> persons() {
+        return mentions().stream().filter(m -> m.type() == EntityType.PERSON).toList();
+    }
+
+    /** Some name covers part of the span. */
+    boolean named(Span s) {
+        return mentions.stream().anyMatch(m -> overlaps(m.span(), s));
+    }
+
+    boolean isOrganization(String name) {
+        return organizationWord.test(name);
+    }
+
+    boolean isPlace(String name) {
+        return placeName.test(name);
+    }
+
+    void addPerson(Span name) {
+        mentions.add(new Mention(name, EntityType.PERSON));
+    }
+
     boolean holds(Mention m) {
         return mentions.contains(m);
     }

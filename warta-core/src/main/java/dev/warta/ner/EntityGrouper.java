@@ -99,7 +99,8 @@ public final class EntityGrouper {
         Map<Group, List<Role>> found = new IdentityHashMap<>();
         for (RoleDraft d : drafts) {
             Group person = bySpan.get(d.person().span());
-            if (person == null) {
+            if (person == null || person.type != EntityType.PERSON) {
+                // the name turned out to be an organization's ("Kemlu") or was left out
                 continue;
             }
             Group of = d.affiliation() == null ? null : bySpan.get(d.affiliation());

@@ -29,6 +29,7 @@ final class RoleFinder {
     private static final Pattern WORDS = Pattern.compile("[(),]|[^\\s(),]+");
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SINGLE_NAME = Pattern.compile("\\s+(\\p{Lu}\\p{Ll}{2,})(?=\\s+\\p{Ll}|[,.])");
     private final Map<String, String> glosses = new HashMap<>();
     private final Pattern title;
     /** First words of the titles, lower case: most words start none, and the regex need not be tried. */
@@ -57,8 +58,9 @@ final class RoleFinder {
                Predicate<String> placeName) {
         Affiliations affiliations = new Affiliations(mentions.stream().map(m -> withoutTitle(text, m)).toList(),
                 organizationWord, placeName);
+        addNamesAfterTitles(text, affiliations);
         List<RoleDraft> roles = new ArrayList<>();
-        for (Mention person : mentions) {
+        for (Mention person : affiliations.persons()) {
             if (person.type() == EntityType.PERSON) {
                 RoleDraft before = before(text, person, affiliations);
                 if (before != null) {
@@ -72,6 +74,56 @@ final class RoleFinder {
             }
         }
         return new Found(affiliations.mentions(), roles);
+    }
+
+    /**
+     * "Menteri Ketenagakerjaan Yassierli pekan lalu ...": one capitalised word between a capitalised title
+     * of two words or more and a lower-case word, in no name yet and no title, place or organization, is a
+     * person the tagger did not know, unless the text writes it in lower case elsewhere. A one-word title
+     * is too often followed by its portfolio instead ("Direktur Penyidikan pada ...").
+     */
+    private void addNamesAfterTitles(String text, Affiliations affiliations) {
+        Matcher m = title.matcher(text);
+        Matcher name = SINGLE_NAME.matcher(text);
+        for (int p = 0; p < text.length(); p++) {
+            boolean wordStart = p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1));
+            if (wordStart && Character.isUpperCase(text.charAt(p)) && startsTitle(text, p)
+                    && m.region(p, text.length()).lookingAt() && m.group().contains(" ")
+                    && name.region(m.end(), text.length()).lookingAt()) {
+                Span word = new Span(name.start(1), name.end(1));
+                String w = word.of(text);
+                if (!affiliations.named(word) && !startsTitle(text, word.start()) && !names.isHonorific(w)
+                        && !names.isCalendarWord(w) && !affiliations.isPlace(w) && !affiliations.isOrganization(w)
+                        && !names.connectors.contains(nextWord(text, name.end(1)))
+                        && !hasWord(text, w.toLowerCase(Locale.ROOT))) {
+                    affiliations.addPerson(word);
+                }
+                p = m.end();
+            }
+        }
+    }
+
+    private static String nextWord(String text, int from) {
+        int start = from;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean hasWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Perwira Tentera Darat Malaysia": a title the tagger took into an organization's name is not part of it. */

@@ -134,4 +134,14 @@ class EntityRolesTest {
                 .containsExactlyInAnyOrder(tuple("Tiongkok", "Q148"), tuple("Amerika Serikat", "Q30"),
                         tuple("Inggris Raya", "Q145"));
     }
+
+    @Test
+    void oneUnknownWordAfterATitleIsAPersonButAPortfolioIsNot() {
+        List<Entity> entities = entities("Menteri Ketenagakerjaan Yassierli pekan lalu menyatakan formula upah "
+                + "belum final. Direktur Penyidikan pada Kejaksaan Agung, Bonifasius Sitorus, mengatakan "
+                + "penyidikan berlanjut.");
+        assertThat(roles(entities, "Yassierli")).containsExactly(java.util.Arrays.asList("Menteri Ketenagakerjaan",
+                "Manpower Minister", null));
+        assertThat(entities).noneMatch(e -> e.name().equals("Penyidikan"));
+    }
 }
