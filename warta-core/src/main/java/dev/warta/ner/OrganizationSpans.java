@@ -23,7 +23,8 @@ final class OrganizationSpans {
     }
 
     List<TokenMention> apply(List<String> words, List<TokenMention> spans) {
-        List<TokenMention> out = new ArrayList<>(spans);
+        List<TokenMention> out = new ArrayList<>(spans.stream().flatMap(s -> withoutBuilding(words, s).stream())
+                .toList());
         for (int i = 0; i < words.size(); i++) {
             int last = names.metonyms.longestAt(words, i);
             if (last >= 0 && standsAlone(words, out, last)) {
@@ -62,6 +63,21 @@ final class OrganizationSpans {
             }
         }
         return out;
+    }
+
+    /**
+     * "Kantor Kemenko Perekonomian", "Gedung MK": after the building word stands an organization's name or
+     * abbreviation, which is the organization; the building stays a place when the tagger said so
+     * ("di Gedung DPR/MPR"). "Gedung Merah Putih" is a building only.
+     */
+    private List<TokenMention> withoutBuilding(List<String> words, TokenMention s) {
+        int next = s.first() + 1;
+        if (s.last() < next || !names.buildings.contains(words.get(s.first()))
+                || names.organizationHeads.longestAt(words, next) < 0 && !SpanRepair.isAcronym(words.get(next))) {
+            return List.of(s);
+        }
+        TokenMention organization = new TokenMention(next, s.last(), EntityType.ORGANIZATION);
+        return s.type() == EntityType.LOCATION ? List.of(s, organization) : List.of(organization);
     }
 
     /** "Istana Bogor" is a palace by name; "Istana" before a verb or a person is the presidency. */

@@ -65,6 +65,13 @@ class TaggerRecognizerTest {
     }
 
     @Test
+    void theOrganizationInABuildingIsNamedWithoutTheBuilding() {
+        String text = "Perundingan digelar di Kantor Kemenko Perekonomian, lalu dilanjutkan di Gedung Merah Putih.";
+        assertThat(named(text, EntityType.ORGANIZATION)).containsExactly("Kemenko Perekonomian");
+        assertThat(named(text, EntityType.ORGANIZATION)).doesNotContain("Merah Putih");
+    }
+
+    @Test
     void aPlaceJoinedByAndIsNotPartOfTheOrganization() {
         String text = "Pemerintah Indonesia dan Amerika Serikat sepakat menurunkan tarif.";
         assertThat(named(text, EntityType.ORGANIZATION)).containsExactly("Pemerintah Indonesia");
