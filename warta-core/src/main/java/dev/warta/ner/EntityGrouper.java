@@ -43,7 +43,9 @@ public final class EntityGrouper {
         this.types = new MentionTypes(places);
     }
 
-    public List<Entity> group(String text, List<Mention> tagged) {
+    public List<Entity> group(String text, List<Mention> all) {
+        Set<String> terms = CommonTerms.in(text);
+        List<Mention> tagged = all.stream().filter(m -> !CommonTerms.isTerm(terms, m.span().of(text))).toList();
         Abbreviations known = Abbreviations.of(text, tagged);
         RoleFinder.Found found = roles.find(text, types.retype(text, tagged, known), known::namesOrganizationInContext,
                 types::isPlace);

@@ -144,4 +144,11 @@ class EntityRolesTest {
                 "Manpower Minister", null));
         assertThat(entities).noneMatch(e -> e.name().equals("Penyidikan"));
     }
+
+    @Test
+    void anAbbreviationOfCommonNounsNamesNothing() {
+        List<Entity> entities = entities("Mahkamah Konstitusi memerintahkan pemungutan suara ulang (PSU) di 14 "
+                + "tempat pemungutan suara (TPS). PSU digelar pekan depan di semua TPS.");
+        assertThat(entities).extracting(Entity::name).doesNotContain("PSU", "TPS");
+    }
 }
