@@ -30,7 +30,10 @@ final class MentionTypes {
             String first = space < 0 ? name : name.substring(0, space);
             String rest = space < 0 ? "" : name.substring(space + 1).strip();
             int restStart = m.span().end() - rest.length();
-            if (m.type() == EntityType.ORGANIZATION && isPlace(name)) {
+            if (m.type() == EntityType.PERSON && space > 0 && holdsOrganization(rest, abbreviations)) {
+                // "Direktur [Operasi Laut Bakamla] Bambang Sudrajat": words of an affiliation, not a person
+                continue;
+            } else if (m.type() == EntityType.ORGANIZATION && isPlace(name)) {
                 out.add(new Mention(m.span(), EntityType.LOCATION));
             } else if (m.type() == EntityType.PERSON && (space < 0 ? abbreviations.namesOrganization(first)
                     : abbreviations.namesOrganizationInContext(first))) {
@@ -46,6 +49,15 @@ final class MentionTypes {
             }
         }
         return out;
+    }
+
+    private static boolean holdsOrganization(String words, Abbreviations abbreviations) {
+        for (String w : words.split(" ")) {
+            if (abbreviations.namesOrganization(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isPlace(String name) {

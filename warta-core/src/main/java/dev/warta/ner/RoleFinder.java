@@ -95,7 +95,7 @@ final class RoleFinder {
                 if (!affiliations.named(word) && !startsTitle(text, word.start()) && !names.isHonorific(w)
                         && !names.isCalendarWord(w) && !affiliations.isPlace(w) && !affiliations.isOrganization(w)
                         && !names.connectors.contains(nextWord(text, name.end(1)))
-                        && !hasWord(text, w.toLowerCase(Locale.ROOT))) {
+                        && !Words.occursAsWord(text, w.toLowerCase(Locale.ROOT))) {
                     affiliations.addPerson(word);
                 }
                 p = m.end();
@@ -113,17 +113,6 @@ final class RoleFinder {
             end++;
         }
         return text.substring(start, end);
-    }
-
-    private static boolean hasWord(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "Perwira Tentera Darat Malaysia": a title the tagger took into an organization's name is not part of it. */

@@ -9,6 +9,7 @@ import dev.warta.model.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Mentions from the BIO tags that the sequence tagger gives each sentence's tokens, trimmed to the names
@@ -36,7 +37,7 @@ public final class TaggerRecognizer implements EntityRecognizer {
             List<TokenMention> spans = organizations.apply(words, repair.repair(words, spans(tagger.tag(words))));
             for (TokenMention m : spans.stream().sorted(Comparator.comparingInt(TokenMention::first)).toList()) {
                 Span span = new Span(tokens.get(m.first()).span().start(), tokens.get(m.last()).span().end());
-                if (!cased || hasCapital(span.of(text))) {
+                if ((!cased || hasCapital(span.of(text))) && !commonWordOpening(text, m, words)) {
                     out.add(new Mention(span, m.type()));
                 }
             }
@@ -52,6 +53,14 @@ public final class TaggerRecognizer implements EntityRecognizer {
         long capitalised = sentences.stream().filter(s -> s.span().of(text).chars().filter(Character::isLetter)
                 .limit(1).anyMatch(Character::isUpperCase)).count();
         return capitalised * 2 >= sentences.size();
+    }
+
+    /**
+     * "Patroli gabungan digelar ...": a lone word opening a sentence, which the text also writes in lower
+     * case, is a common word capitalised by its place.
+     */
+    private static boolean commonWordOpening(String text, TokenMention m, List<String> words) {
+        return m.first() == 0 && m.last() == 0 && Words.occursAsWord(text, words.get(0).toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasCapital(String s) {

@@ -151,4 +151,20 @@ class EntityRolesTest {
                 + "tempat pemungutan suara (TPS). PSU digelar pekan depan di semua TPS.");
         assertThat(entities).extracting(Entity::name).doesNotContain("PSU", "TPS");
     }
+
+    @Test
+    void aRankWithItsGradeStandsBetweenAffiliationAndName() {
+        List<Entity> entities = entities("Direktur Operasi Laut Bakamla, Laksamana Pertama Bambang Sudrajat, "
+                + "mengatakan kapal itu dibayangi. Menurut Bakamla, kapal itu pergi.");
+        assertThat(named(entities, "Bambang Sudrajat").roles()).singleElement()
+                .satisfies(r -> assertThat(r.title() + " " + affiliation(entities, r))
+                        .isEqualTo("Direktur Operasi Laut Bakamla"));
+    }
+
+    @Test
+    void aCommonWordOpeningASentenceIsNoName() {
+        List<Entity> entities = entities("Patroli gabungan digelar di perbatasan. Tim melanjutkan patroli hingga "
+                + "malam di Entikong.");
+        assertThat(entities).extracting(Entity::name).doesNotContain("Patroli");
+    }
 }
