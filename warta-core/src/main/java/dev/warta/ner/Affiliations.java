@@ -155,7 +155,7 @@ final class Affiliations {
 
     private static RoleDraft draft(String text, Span title, String gloss, Span affiliation, Span evidence,
                                    Mention person) {
-        return new RoleDraft(person, RoleFinder.oneSpaced(title.of(text).strip()), gloss, affiliation, evidence);
+        return new RoleDraft(person, Titles.oneSpaced(title.of(text).strip()), gloss, affiliation, evidence);
     }
 
     private static boolean overlaps(Span a, Span b) {

@@ -8,9 +8,9 @@ import dev.warta.model.Mention;
 import dev.warta.model.Role;
 import dev.warta.model.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,18 +43,25 @@ public final class EntityGrouper {
         this.types = new MentionTypes(places);
     }
 
-    public List<Entity> group(String text, List<Mention> all) {
+    public List<Entity> group(String text, List<Mention> tagged) {
         Set<String> terms = CommonTerms.in(text);
-        List<Mention> tagged = all.stream().filter(m -> !CommonTerms.isTerm(terms, m.span().of(text))).toList();
-        Abbreviations known = Abbreviations.of(text, tagged);
-        RoleFinder.Found found = roles.find(text, types.retype(text, tagged, known), known::namesOrganizationInContext,
+        List<Mention> names = tagged.stream().filter(m -> !CommonTerms.isTerm(terms, m.span().of(text))).toList();
+        Abbreviations known = Abbreviations.of(text, names);
+        RoleFinder.Found found = roles.find(text, types.retype(text, names, known), known::namesOrganizationInContext,
                 types::isPlace);
         Abbreviations abbreviations = Abbreviations.of(text, found.mentions());
-        List<Group> groups = new ArrayList<>();
-        Map<String, Group> byKey = new LinkedHashMap<>();
-        Map<Span, Group> bySpan = new HashMap<>();
         List<Mention> mentions = PersonNames.withRepeatedSurnames(text, withDefinitions(found.mentions(),
                 abbreviations));
+        List<Group> groups = new ArrayList<>();
+        Map<Span, Group> bySpan = assign(text, mentions, abbreviations, groups);
+        return entities(groups, bySpan, found.roles());
+    }
+
+    /** Puts each mention in its group, creating groups in the order of first mention; the group of each span. */
+    private Map<Span, Group> assign(String text, List<Mention> mentions, Abbreviations abbreviations,
+                                    List<Group> groups) {
+        Map<String, Group> byKey = new HashMap<>();
+        Map<Span, Group> bySpan = new HashMap<>();
         for (Mention m : mentions) {
             String name = m.span().of(text).strip();
             String full = abbreviations.fullName(name, m.type() != EntityType.LOCATION);
@@ -69,7 +76,7 @@ public final class EntityGrouper {
             g.add(name, m);
             bySpan.put(m.span(), g);
         }
-        return entities(groups, bySpan, found.roles());
+        return bySpan;
     }
 
     /** The mentions with the abbreviations defined in parentheses that the tagger left out, in text order. */
@@ -80,7 +87,7 @@ public final class EntityGrouper {
                 out.add(new Mention(d, EntityType.ORGANIZATION));
             }
         }
-        out.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+        out.sort(Comparator.comparingInt(m -> m.span().start()));
         return out;
     }
 
@@ -138,7 +145,7 @@ public final class EntityGrouper {
                 .orElse(lower);
     }
 
-    static final class Group {
+    private static final class Group {
         final EntityType type;
         final String wikidata;
         final Set<String> names = new LinkedHashSet<>();

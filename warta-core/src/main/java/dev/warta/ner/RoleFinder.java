@@ -5,16 +5,10 @@ import dev.warta.model.EntityType;
 import dev.warta.model.Mention;
 import dev.warta.model.Span;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads the titles of persons with the organization, place or person they belong to: before the name
@@ -28,22 +22,14 @@ final class RoleFinder {
     private static final int WINDOW = 160;
     private static final Pattern WORDS = Pattern.compile("[(),]|[^\\s(),]+");
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern SINGLE_NAME = Pattern.compile("\\s+(\\p{Lu}\\p{Ll}{2,})(?=\\s+\\p{Ll}|[,.])");
-    private final Map<String, String> glosses = new HashMap<>();
-    private final Pattern title;
-    /** First words of the titles, lower case: most words start none, and the regex need not be tried. */
-    private final Set<String> firstWords;
+    private final Titles titles;
     private final NameWords names;
+    private final NamesAfterTitles namesAfterTitles;
 
     RoleFinder(List<Language> languages, NameWords names) {
         this.names = names;
-        languages.forEach(l -> glosses.putAll(l.roleTitles()));
-        String titles = glosses.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
-        firstWords = glosses.keySet().stream().map(t -> t.split(" ")[0]).collect(Collectors.toSet());
-        title = Pattern.compile("(?:" + (titles.isEmpty() ? "(?!)" : titles) + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.titles = new Titles(languages);
+        this.namesAfterTitles = new NamesAfterTitles(titles, names);
     }
 
     /** Mentions with the organizations that affiliations add, and the roles of the persons among them. */
@@ -58,93 +44,49 @@ final class RoleFinder {
                Predicate<String> placeName) {
         Affiliations affiliations = new Affiliations(mentions.stream().map(m -> withoutTitle(text, m)).toList(),
                 organizationWord, placeName);
-        addNamesAfterTitles(text, affiliations);
+        namesAfterTitles.addTo(text, affiliations);
         List<RoleDraft> roles = new ArrayList<>();
         for (Mention person : affiliations.persons()) {
-            if (person.type() == EntityType.PERSON) {
-                RoleDraft before = before(text, person, affiliations);
-                if (before != null) {
-                    roles.add(before);
-                }
-                Mention named = before == null ? person : before.person();
-                RoleDraft after = affiliations.holds(named) ? after(text, named, affiliations) : null;
-                if (after != null) {
-                    roles.add(after);
-                }
+            RoleDraft before = before(text, person, affiliations);
+            if (before != null) {
+                roles.add(before);
+            }
+            Mention named = before == null ? person : before.person();
+            RoleDraft after = affiliations.holds(named) ? after(text, named, affiliations) : null;
+            if (after != null) {
+                roles.add(after);
             }
         }
         return new Found(affiliations.mentions(), roles);
     }
 
-    /**
-     * "Menteri Ketenagakerjaan Yassierli pekan lalu ...": one capitalised word between a capitalised title
-     * of two words or more and a lower-case word, in no name yet and no title, place or organization, is a
-     * person the tagger did not know, unless the text writes it in lower case elsewhere. A one-word title
-     * is too often followed by its portfolio instead ("Direktur Penyidikan pada ...").
-     */
-    private void addNamesAfterTitles(String text, Affiliations affiliations) {
-        Matcher m = title.matcher(text);
-        Matcher name = SINGLE_NAME.matcher(text);
-        for (int p = 0; p < text.length(); p++) {
-            boolean wordStart = p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1));
-            if (wordStart && Character.isUpperCase(text.charAt(p)) && startsTitle(text, p)
-                    && m.region(p, text.length()).lookingAt() && m.group().contains(" ")
-                    && name.region(m.end(), text.length()).lookingAt()) {
-                Span word = new Span(name.start(1), name.end(1));
-                String w = word.of(text);
-                if (!affiliations.named(word) && !startsTitle(text, word.start()) && !names.isHonorific(w)
-                        && !names.isCalendarWord(w) && !affiliations.isPlace(w) && !affiliations.isOrganization(w)
-                        && !names.connectors.contains(nextWord(text, name.end(1)))
-                        && !Words.occursAsWord(text, w.toLowerCase(Locale.ROOT))) {
-                    affiliations.addPerson(word);
-                }
-                p = m.end();
-            }
-        }
-    }
-
-    private static String nextWord(String text, int from) {
-        int start = from;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        int end = start;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return text.substring(start, end);
-    }
-
     /** "Perwira Tentera Darat Malaysia": a title the tagger took into an organization's name is not part of it. */
     private Mention withoutTitle(String text, Mention m) {
-        Matcher t = title.matcher(text).region(m.span().start(), m.span().end());
-        if (m.type() != EntityType.ORGANIZATION || !startsTitle(text, m.span().start()) || !t.lookingAt() || t.end() + 1 >= m.span().end()
-                || !Character.isWhitespace(text.charAt(t.end()))) {
+        int end = m.type() == EntityType.ORGANIZATION ? titles.end(text, m.span().start(), m.span().end()) : -1;
+        if (end < 0 || end + 1 >= m.span().end() || !Character.isWhitespace(text.charAt(end))) {
             return m;
         }
-        return new Mention(new Span(t.end() + 1, m.span().end()), m.type());
+        return new Mention(new Span(end + 1, m.span().end()), m.type());
     }
 
     /** The earliest title before the name whose affiliation holds no title of its own. */
     private RoleDraft before(String text, Mention person, Affiliations affiliations) {
         int end = person.span().start();
         int from = Math.max(Math.max(0, end - WINDOW), text.lastIndexOf('\n', end - 1) + 1);
-        Matcher m = title.matcher(text).useTransparentBounds(true);
         for (int p = from; p < end; p++) {
             boolean wordStart = p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1));
-            if (!wordStart || !startsTitle(text, p)) {
-                continue;
-            }
-            if (m.region(p, person.span().end()).lookingAt() && m.end() > end) {
+            int titleEnd = wordStart ? titles.end(text, p, person.span().end()) : -1;
+            if (titleEnd > end) {
                 // the tagger took the end of the title for the name ("Menteri Luar [Negeri Sugiono]")
-                person = affiliations.withoutTitle(text, person, m.end());
+                person = affiliations.withoutTitle(text, person, titleEnd);
                 return person == null ? null : before(text, person, affiliations);
             }
-            if (m.region(p, end).lookingAt()) {
-                Span of = affiliationBefore(text, m.end(), end, affiliations);
+            titleEnd = titleEnd < 0 ? -1 : titles.end(text, p, end);
+            if (titleEnd > 0) {
+                Span of = affiliationBefore(text, titleEnd, end, affiliations);
                 if (of != null && (affiliations.endsWithPerson(of) || !holdsTitle(text, of, affiliations))) {
-                    return affiliations.resolve(text, new Span(p, m.end()), of, gloss(m.group()),
-                            new Span(p, person.span().end()), person);
+                    return affiliations.resolve(text, new Span(p, titleEnd), of,
+                            titles.gloss(text.substring(p, titleEnd)), new Span(p, person.span().end()), person);
                 }
             }
         }
@@ -157,17 +99,17 @@ final class RoleFinder {
         if (!comma.lookingAt()) {
             return null;
         }
-        Matcher m = title.matcher(text).region(comma.end(), text.length());
-        if (!startsTitle(text, comma.end()) || !m.lookingAt()) {
+        int titleEnd = titles.end(text, comma.end(), text.length());
+        if (titleEnd < 0) {
             return null;
         }
-        Span of = affiliationAfter(text, m.end(), affiliations);
+        Span of = affiliationAfter(text, titleEnd, affiliations);
         if (affiliations.holdsPerson(of)) {
             return null;
         }
-        int end = of.length() == 0 ? m.end() : of.end();
-        return affiliations.resolve(text, new Span(comma.end(), m.end()), of, gloss(m.group()),
-                new Span(person.span().start(), end), person);
+        int end = of.length() == 0 ? titleEnd : of.end();
+        return affiliations.resolve(text, new Span(comma.end(), titleEnd), of,
+                titles.gloss(text.substring(comma.end(), titleEnd)), new Span(person.span().start(), end), person);
     }
 
     /**
@@ -235,31 +177,11 @@ final class RoleFinder {
 
     /** A title outside any name inside the affiliation: "Wakil Presiden X" belongs to "Presiden X"'s rival. */
     private boolean holdsTitle(String text, Span of, Affiliations affiliations) {
-        Matcher m = title.matcher(text);
         for (Span w : words(text, of.start(), of.end())) {
-            if (startsTitle(text, w.start()) && !affiliations.insideName(w)
-                    && m.region(w.start(), of.end()).lookingAt()) {
+            if (!affiliations.insideName(w) && titles.end(text, w.start(), of.end()) > 0) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The word at {@code at} is the first word of some title. */
-    private boolean startsTitle(String text, int at) {
-        int end = at;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return end > at && firstWords.contains(text.substring(at, end).toLowerCase(Locale.ROOT));
-    }
-
-    private String gloss(String written) {
-        return glosses.get(oneSpaced(written).toLowerCase(Locale.ROOT));
-    }
-
-    /** "Juru  bicara" as "Juru bicara": a title written across a line break is one title. */
-    static String oneSpaced(String s) {
-        return SPACES.matcher(s).replaceAll(" ");
     }
 }
