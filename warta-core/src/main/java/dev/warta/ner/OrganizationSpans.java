@@ -6,13 +6,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Organization names the tagger cuts short or takes for something else. A building that stands for an
- * institution is an organization ("Kremlin", "Gedung Putih"), split off a person span it was read into
- * ("Kremlin Dmitry Peskov"). A name that begins with an organization word runs on over the capitalised
+ * Organization names the tagger cuts short. A name that begins with an organization word runs on over the capitalised
  * words, places and abbreviations that follow ("Pemerintah Kabupaten Pasaman Barat", "Komisi Pemilihan
  * Umum (KPU) Kabupaten Buton Tengah", "Kedutaan Besar China di Jakarta"). An organization followed by a
- * place is the branch of that place ("KPU Buton Tengah", "BPBD Kota Bekasi"). A capitalised word after
- * a word that introduces places is a place ("wilayah Donbas").
+ * place is the branch of that place ("KPU Buton Tengah", "BPBD Kota Bekasi").
  */
 final class OrganizationSpans {
     private static final int MAX_TOKENS = 16;
@@ -23,68 +20,18 @@ final class OrganizationSpans {
     }
 
     List<TokenMention> apply(List<String> words, List<TokenMention> spans) {
-        List<TokenMention> out = new ArrayList<>(spans.stream().flatMap(s -> withoutBuilding(words, s).stream())
-                .toList());
-        for (int i = 0; i < words.size(); i++) {
-            int last = names.metonyms.longestAt(words, i);
-            if (last >= 0 && standsAlone(words, out, last)) {
-                out = replace(out, new TokenMention(i, last, EntityType.ORGANIZATION), true);
-                i = last;
-            }
-        }
+        List<TokenMention> out = spans;
         for (int i = 0; i < words.size(); i++) {
             int head = names.organizationHeads.longestAt(words, i);
             if (head >= 0 && !insideName(out, i) && !buildingOf(words, out, i, head + 1)) {
                 int last = extent(words, out, head);
                 if (last > head) {
-                    out = replace(out, new TokenMention(i, last, EntityType.ORGANIZATION), false);
+                    out = replace(out, new TokenMention(i, last, EntityType.ORGANIZATION));
                     i = last;
                 }
             }
         }
-        return branches(withCuedPlaces(words, out));
-    }
-
-    /** "wilayah Donbas": a capitalised word after a place cue, in no name yet, is a place. */
-    private List<TokenMention> withCuedPlaces(List<String> words, List<TokenMention> spans) {
-        List<TokenMention> out = spans;
-        for (int i = 0; i + 1 < words.size(); i++) {
-            int cue = names.placeCues.longestAt(words, i);
-            int name = cue + 1;
-            if (cue >= 0 && name < words.size() && startsUpper(words.get(name))
-                    && spans.stream().noneMatch(s -> s.covers(name))) {
-                int last = name;
-                while (last + 1 < words.size() && startsUpper(words.get(last + 1)) && !isPerson(spans, last + 1)) {
-                    last++;
-                }
-                out = out == spans ? new ArrayList<>(spans) : out;
-                out.add(new TokenMention(name, last, EntityType.LOCATION));
-                i = last;
-            }
-        }
-        return out;
-    }
-
-    /**
-     * "Kantor Kemenko Perekonomian", "Gedung MK": after the building word stands an organization's name or
-     * abbreviation, which is the organization; the building stays a place when the tagger said so
-     * ("di Gedung DPR/MPR"). "Gedung Merah Putih" is a building only.
-     */
-    private List<TokenMention> withoutBuilding(List<String> words, TokenMention s) {
-        int next = s.first() + 1;
-        if (s.last() < next || !names.buildings.contains(words.get(s.first()))
-                || names.organizationHeads.longestAt(words, next) < 0 && !SpanRepair.isAcronym(words.get(next))) {
-            return List.of(s);
-        }
-        TokenMention organization = new TokenMention(next, s.last(), EntityType.ORGANIZATION);
-        return s.type() == EntityType.LOCATION ? List.of(s, organization) : List.of(organization);
-    }
-
-    /** "Istana Bogor" is a palace by name; "Istana" before a verb or a person is the presidency. */
-    private static boolean standsAlone(List<String> words, List<TokenMention> spans, int last) {
-        int next = last + 1;
-        return next >= words.size() || !startsUpper(words.get(next))
-                || spans.stream().anyMatch(s -> s.type() == EntityType.PERSON && s.covers(next));
+        return branches(out);
     }
 
     /** Whether token i lies in a span that begins before it: "Menteri Pelindungan" is not a new name. */
@@ -103,10 +50,10 @@ final class OrganizationSpans {
                 break;
             } else if (span != null) {
                 last = span.last();
-            } else if (startsUpper(w)) {
+            } else if (Words.startsUpper(w)) {
                 last = next;
             } else if (last > head && names.connectors.contains(w) && next + 1 < words.size()
-                    && startsUpper(words.get(next + 1)) && startingAt(spans, next + 1) == null) {
+                    && Words.startsUpper(words.get(next + 1)) && startingAt(spans, next + 1) == null) {
                 last = next + 1;
             } else if (w.equals(",") && listEnd(words, spans, next) > 0) {
                 last = listEnd(words, spans, next);
@@ -151,7 +98,7 @@ final class OrganizationSpans {
 
     /** A capitalised word of no person's or place's name: "Pemerintah Indonesia, Malaysia, dan ..." is no name. */
     private static boolean listWord(List<String> words, List<TokenMention> spans, int i) {
-        return startsUpper(words.get(i)) && spans.stream().noneMatch(s -> s.covers(i)
+        return Words.startsUpper(words.get(i)) && spans.stream().noneMatch(s -> s.covers(i)
                 && s.type() != EntityType.ORGANIZATION);
     }
 
@@ -169,7 +116,7 @@ final class OrganizationSpans {
     /** "(KPU) Kabupaten" belongs inside the name; a final "(KPU)" is an abbreviation of it, left out. */
     private boolean closesBeforeMore(List<String> words, List<TokenMention> spans, int open) {
         int close = closing(words, open);
-        return close > open && close - open <= 5 && close + 1 < words.size() && startsUpper(words.get(close + 1))
+        return close > open && close - open <= 5 && close + 1 < words.size() && Words.startsUpper(words.get(close + 1))
                 && !isPerson(spans, close + 1) && !names.isHonorific(words.get(close + 1));
     }
 
@@ -201,23 +148,15 @@ final class OrganizationSpans {
     }
 
     /**
-     * Puts {@code name} in place of the spans it overlaps. With {@code keepRest}, the parts of a person
-     * span outside it stay ("Kremlin Dmitry Peskov" leaves "Dmitry Peskov"); without, the places inside
-     * an organization's name stay places ("Yogyakarta" in "Universitas Gadjah Mada Yogyakarta").
+     * Puts {@code name} in place of the spans it overlaps; the places inside an organization's name stay
+     * places ("Yogyakarta" in "Universitas Gadjah Mada Yogyakarta").
      */
-    private static List<TokenMention> replace(List<TokenMention> spans, TokenMention name, boolean keepRest) {
+    private static List<TokenMention> replace(List<TokenMention> spans, TokenMention name) {
         List<TokenMention> out = new ArrayList<>();
         for (TokenMention s : spans) {
-            if (!s.overlaps(name.first(), name.last()) || s.type() == EntityType.LOCATION && !keepRest
+            if (!s.overlaps(name.first(), name.last()) || s.type() == EntityType.LOCATION
                     && name.first() <= s.first() && s.last() <= name.last()) {
                 out.add(s);
-            } else if (keepRest && s.type() == EntityType.PERSON) {
-                if (s.first() < name.first()) {
-                    out.add(new TokenMention(s.first(), name.first() - 1, s.type()));
-                }
-                if (s.last() > name.last()) {
-                    out.add(new TokenMention(name.last() + 1, s.last(), s.type()));
-                }
             }
         }
         out.add(name);
@@ -232,7 +171,4 @@ final class OrganizationSpans {
         return spans.stream().anyMatch(s -> s.type() == EntityType.PERSON && s.covers(i));
     }
 
-    private static boolean startsUpper(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-    }
 }

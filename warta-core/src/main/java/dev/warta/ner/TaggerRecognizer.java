@@ -13,18 +13,23 @@ import java.util.Locale;
 
 /**
  * Mentions from the BIO tags that the sequence tagger gives each sentence's tokens, trimmed to the names
- * they hold ({@link SpanRepair}) and with organization names completed ({@link OrganizationSpans}).
+ * they hold ({@link SpanRepair}), with institutions and their buildings ({@link BuildingSpans}),
+ * organization names completed ({@link OrganizationSpans}) and places after place words ({@link CuedPlaces}).
  */
 public final class TaggerRecognizer implements EntityRecognizer {
     private final NerTagger tagger;
     private final SpanRepair repair;
+    private final BuildingSpans buildings;
     private final OrganizationSpans organizations;
+    private final CuedPlaces cuedPlaces;
 
     public TaggerRecognizer(NerTagger tagger, List<Language> languages) {
         this.tagger = tagger;
         NameWords names = new NameWords(languages);
         this.repair = new SpanRepair(names);
+        this.buildings = new BuildingSpans(names);
         this.organizations = new OrganizationSpans(names);
+        this.cuedPlaces = new CuedPlaces(names);
     }
 
     @Override
@@ -34,7 +39,8 @@ public final class TaggerRecognizer implements EntityRecognizer {
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             List<String> words = tokens.stream().map(t -> t.span().of(text)).toList();
-            List<TokenMention> spans = organizations.apply(words, repair.repair(words, spans(tagger.tag(words))));
+            List<TokenMention> spans = repair.repair(words, spans(tagger.tag(words)));
+            spans = cuedPlaces.apply(words, organizations.apply(words, buildings.apply(words, spans)));
             for (TokenMention m : spans.stream().sorted(Comparator.comparingInt(TokenMention::first)).toList()) {
                 Span span = new Span(tokens.get(m.first()).span().start(), tokens.get(m.last()).span().end());
                 if ((!cased || hasCapital(span.of(text))) && !commonWordOpening(text, m, words)) {

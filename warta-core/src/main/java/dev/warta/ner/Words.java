@@ -5,6 +5,10 @@ final class Words {
     private Words() {
     }
 
+    static boolean startsUpper(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
     /** The text holds {@code word} between non-letters, as written. */
     static boolean occursAsWord(String text, String word) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
