@@ -34,12 +34,18 @@ final class NameWords {
             // short month forms ("Mei", "Jan") are also names; the full ones are not
             l.calendar().months().keySet().stream().filter(m -> m.length() >= 5).forEach(calendar::add);
             connectors.addAll(l.nameConnectors());
-            WordList.read(l.getClass(), "institution-metonyms.txt").forEach(metonyms::add);
-            WordList.read(l.getClass(), "organization-heads.txt").forEach(organizationHeads::add);
-            seats.addAll(WordList.read(l.getClass(), "organization-seats.txt"));
-            buildings.addAll(WordList.read(l.getClass(), "buildings.txt"));
-            WordList.read(l.getClass(), "place-cues.txt").forEach(placeCues::add);
+            list(l, "institution-metonyms.txt").forEach(metonyms::add);
+            list(l, "organization-heads.txt").forEach(organizationHeads::add);
+            seats.addAll(list(l, "organization-seats.txt"));
+            buildings.addAll(list(l, "buildings.txt"));
+            list(l, "place-cues.txt").forEach(placeCues::add);
         }
+    }
+
+    /** A word list of the language's package; a language without it has no such words. */
+    private static List<String> list(Language language, String resource) {
+        return language.getClass().getResource(resource) == null ? List.of()
+                : WordList.read(language.getClass(), resource);
     }
 
     /** The token is an honorific or rank, with or without the period the tokenizer may have left apart. */

@@ -30,7 +30,12 @@ final class PersonNames {
             int space = name.lastIndexOf(' ');
             if (m.type() == EntityType.PERSON && space > 0 && name.length() - space > 3
                     && Character.isUpperCase(name.charAt(space + 1))) {
-                surnames.add(name.substring(space + 1));
+                String surname = name.substring(space + 1);
+                // "Hakim" of "Arif Rahman Hakim" is also a judge: a word the text writes in lower case is no
+                // sure sign of the person
+                if (!Words.occursAsWord(text, surname.toLowerCase(Locale.ROOT))) {
+                    surnames.add(surname);
+                }
             }
         }
         List<Mention> out = new ArrayList<>(mentions);

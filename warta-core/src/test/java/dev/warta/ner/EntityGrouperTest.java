@@ -152,4 +152,13 @@ class EntityGrouperTest {
         assertThat(entities).extracting(Entity::type, e -> e.links().get("wikidata"))
                 .containsExactly(tuple(EntityType.LOCATION, "Q252"));
     }
+
+    @Test
+    void anUntaggedRepeatOfALastNameIsThePersonUnlessItIsAlsoACommonWord() {
+        List<Entity> entities = group("Dmitry Peskov hadir. Peskov lalu pergi. Arif Rahman Hakim bicara. Hakim "
+                + "menolak, kata para hakim.", "Dmitry Peskov", EntityType.PERSON,
+                "Arif Rahman Hakim", EntityType.PERSON);
+        assertThat(entities).extracting(Entity::name, e -> e.mentions().size())
+                .containsExactly(tuple("Dmitry Peskov", 2), tuple("Arif Rahman Hakim", 1));
+    }
 }

@@ -74,7 +74,8 @@ class EntityRolesTest {
                 + "Yohanes Purba, Juru Bicara Kementerian Luar Negeri, menegaskan sikap itu.");
         assertThat(roles(entities, "Yuri Ushakov"))
                 .containsExactly(List.of("Penasihat kebijakan luar negeri", "Foreign Policy Adviser", "Putin"));
-        assertThat(roles(entities, "Kirill Dmitriev")).containsExactly(List.of("utusan khusus", "Special Envoy", "Putin"));
+        assertThat(roles(entities, "Kirill Dmitriev"))
+                .containsExactly(List.of("utusan khusus", "Special Envoy", "Putin"));
         assertThat(roles(entities, "Yohanes Purba"))
                 .containsExactly(List.of("Juru Bicara", "Spokesperson", "Kementerian Luar Negeri"));
         Role ushakov = named(entities, "Yuri Ushakov").roles().getFirst();
