@@ -62,7 +62,8 @@ final class PersonNames {
 
     /**
      * The group among {@code persons} that {@code name} names: one with a name ending with it, or that it
-     * ends with ("Yudhi Sadewa" then "Purbaya Yudhi Sadewa"); else the only one whose first word it is.
+     * ends with ("Yudhi Sadewa" then "Purbaya Yudhi Sadewa"); else the only one whose first words it is
+     * ("Ade Ary" of "Ade Ary Syam Indradi").
      */
     static <G> G sameAs(List<G> persons, Function<G, Set<String>> namesOf, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
@@ -74,11 +75,8 @@ final class PersonNames {
                 }
             }
         }
-        if (lower.contains(" ")) {
-            return null;
-        }
-        List<G> byFirstWord = persons.stream().filter(g -> namesOf.apply(g).stream()
+        List<G> byFirstWords = persons.stream().filter(g -> namesOf.apply(g).stream()
                 .anyMatch(n -> n.toLowerCase(Locale.ROOT).startsWith(lower + " "))).toList();
-        return byFirstWord.size() == 1 ? byFirstWord.getFirst() : null;
+        return byFirstWords.size() == 1 ? byFirstWords.getFirst() : null;
     }
 }

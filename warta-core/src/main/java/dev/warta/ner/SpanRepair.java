@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Trims the tagger's spans to the name they hold: honorifics and ranks around a person ("Bapak",
- * "Jenderal", "S.H."), a parenthesis opened or closed outside the span ("Badan Pengawas Pemilu
+ * "Jenderal", "S.H.") or ending an organization's span, a parenthesis opened or closed outside the span ("Badan Pengawas Pemilu
  * (Bawaslu"), a lone calendar word ("Sabtu").
  */
 final class SpanRepair {
@@ -18,7 +18,7 @@ final class SpanRepair {
 
     List<TokenMention> repair(List<String> words, List<TokenMention> spans) {
         List<TokenMention> out = new ArrayList<>();
-        for (TokenMention s : atCommas(words, spans)) {
+        for (TokenMention s : atRanks(words, atCommas(words, spans))) {
             TokenMention t = balanced(words, trimmed(words, s));
             if (t == null || t.first() == t.last() && names.isCalendarWord(words.get(t.first()))) {
                 continue;
@@ -49,6 +49,58 @@ final class SpanRepair {
             }
         }
         return out;
+    }
+
+    /**
+     * "Polda Metro Jaya Kombes Pol Ade | Ary Syam Indradi": an organization or place span running on over a
+     * rank ends before it, and the name after the ranks is a person's, joined to the person span that may
+     * follow. A rank word in an organization's own name stays ("Konsulat Jenderal RI").
+     */
+    private List<TokenMention> atRanks(List<String> words, List<TokenMention> spans) {
+        List<TokenMention> out = new ArrayList<>();
+        TokenMention carried = null;
+        for (TokenMention s : spans) {
+            if (carried != null && s.type() == EntityType.PERSON && s.first() == carried.last() + 1) {
+                s = new TokenMention(carried.first(), s.last(), EntityType.PERSON);
+            } else if (carried != null) {
+                out.add(carried);
+            }
+            carried = null;
+            int rank = s.type() == EntityType.PERSON ? -1 : firstRank(words, s);
+            if (rank < 0) {
+                out.add(s);
+                continue;
+            }
+            out.add(new TokenMention(s.first(), rank - 1, s.type()));
+            int name = rank;
+            while (name <= s.last() && names.isHonorific(words.get(name))) {
+                name++;
+            }
+            carried = name <= s.last() ? new TokenMention(name, s.last(), EntityType.PERSON) : null;
+        }
+        if (carried != null) {
+            out.add(carried);
+        }
+        return out;
+    }
+
+    /** The first rank inside the span after its first word that no organization word ends with, or -1. */
+    private int firstRank(List<String> words, TokenMention s) {
+        for (int i = s.first() + 1; i < s.last(); i++) {
+            if (names.isHonorific(words.get(i)) && !endsOrganizationWord(words, s.first(), i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean endsOrganizationWord(List<String> words, int from, int i) {
+        for (int j = from; j < i; j++) {
+            if (names.organizationHeads.longestAt(words, j) == i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Two or more capitals and nothing else: "BI", "KPK", not "Ir." or "A". */

@@ -168,4 +168,14 @@ class EntityRolesTest {
                 + "malam di Entikong.");
         assertThat(entities).extracting(Entity::name).doesNotContain("Patroli");
     }
+
+    @Test
+    void ranksEndAnOrganizationAndTheNameAfterThemIsThePerson() {
+        List<Entity> entities = entities("Kepala Bidang Humas Polda Metro Jaya Kombes Pol Ade Ary Syam Indradi "
+                + "mengatakan, kedua tersangka ditahan. \"Kerugian mencapai Rp 2 miliar,\" ujar Ade Ary.");
+        Entity ade = named(entities, "Ade Ary Syam Indradi");
+        assertThat(ade.aliases()).containsExactly("Ade Ary");
+        assertThat(roles(entities, "Ade Ary Syam Indradi"))
+                .containsExactly(List.of("Kepala Bidang Humas", "Head", "Polda Metro Jaya"));
+    }
 }
