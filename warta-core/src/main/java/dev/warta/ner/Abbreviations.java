@@ -4,6 +4,7 @@ import dev.warta.model.EntityType;
 import dev.warta.model.Mention;
 import dev.warta.model.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ final class Abbreviations {
     private final Map<String, String> defined = new HashMap<>();
     private final Map<String, String> byInitials = new HashMap<>();
     private final Set<String> organizationWords = new HashSet<>();
-    private final List<Span> definedAfter = new ArrayList<>();
+    private final Set<String> asWritten = new HashSet<>();
 
     private Abbreviations() {
     }
@@ -49,9 +50,7 @@ final class Abbreviations {
         Matcher after = PARENTHESIS.matcher(text).region(span.end(), text.length());
         if (after.lookingAt() || text.startsWith(" ", span.end()) && after.region(span.end() + 1, text.length())
                 .lookingAt()) {
-            if (define(after.group(1), name)) {
-                definedAfter.add(new Span(after.start(1), after.end(1)));
-            }
+            define(after.group(1), name);
         }
         for (String initials : initials(name)) {
             byInitials.putIfAbsent(initials, name);
@@ -59,17 +58,30 @@ final class Abbreviations {
     }
 
     /** An abbreviation starts as its name does: "(PBB)" after "Dewan Keamanan ..." is not the council's. */
-    private boolean define(String abbreviation, String name) {
-        if (Character.toLowerCase(abbreviation.charAt(0)) != Character.toLowerCase(name.charAt(0))) {
-            return false;
+    private void define(String abbreviation, String name) {
+        if (Character.toLowerCase(abbreviation.charAt(0)) == Character.toLowerCase(name.charAt(0))) {
+            defined.put(lower(abbreviation), name);
+            asWritten.add(abbreviation);
         }
-        defined.put(lower(abbreviation), name);
-        return true;
     }
 
-    /** Where abbreviations are defined after their names: "(Bawaslu)" is a mention of the body too. */
-    List<Span> definitions() {
-        return definedAfter;
+    /**
+     * The mentions with every use of a defined abbreviation the tagger left out ("(Unair)", "Rektor Unair"),
+     * as organizations, in text order.
+     */
+    List<Mention> withUses(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (String abbreviation : asWritten) {
+            for (int at = text.indexOf(abbreviation); at >= 0; at = text.indexOf(abbreviation, at + 1)) {
+                Span use = new Span(at, at + abbreviation.length());
+                if (Words.isWordAt(text, use) && mentions.stream().noneMatch(m -> m.span().start() < use.end()
+                        && use.start() < m.span().end())) {
+                    out.add(new Mention(use, EntityType.ORGANIZATION));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(m -> m.span().start()));
+        return out;
     }
 
     /**

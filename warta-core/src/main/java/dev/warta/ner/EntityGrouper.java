@@ -8,7 +8,6 @@ import dev.warta.model.Mention;
 import dev.warta.model.Role;
 import dev.warta.model.Span;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -47,11 +46,10 @@ public final class EntityGrouper {
         Set<String> terms = CommonTerms.in(text);
         List<Mention> names = tagged.stream().filter(m -> !CommonTerms.isTerm(terms, m.span().of(text))).toList();
         Abbreviations known = Abbreviations.of(text, names);
-        RoleFinder.Found found = roles.find(text, types.retype(text, names, known), known::namesOrganizationInContext,
-                types::isPlace);
+        RoleFinder.Found found = roles.find(text, known.withUses(text, types.retype(text, names, known)),
+                known::namesOrganizationInContext, types::isPlace);
         Abbreviations abbreviations = Abbreviations.of(text, found.mentions());
-        List<Mention> mentions = PersonNames.withRepeatedSurnames(text, withDefinitions(found.mentions(),
-                abbreviations));
+        List<Mention> mentions = PersonNames.withRepeatedSurnames(text, found.mentions());
         List<Group> groups = new ArrayList<>();
         Map<Span, Group> bySpan = assign(text, mentions, abbreviations, groups);
         return entities(groups, bySpan, found.roles());
@@ -77,18 +75,6 @@ public final class EntityGrouper {
             bySpan.put(m.span(), g);
         }
         return bySpan;
-    }
-
-    /** The mentions with the abbreviations defined in parentheses that the tagger left out, in text order. */
-    private static List<Mention> withDefinitions(List<Mention> mentions, Abbreviations abbreviations) {
-        List<Mention> out = new ArrayList<>(mentions);
-        for (Span d : abbreviations.definitions()) {
-            if (mentions.stream().noneMatch(m -> m.span().start() < d.end() && d.start() < m.span().end())) {
-                out.add(new Mention(d, EntityType.ORGANIZATION));
-            }
-        }
-        out.sort(Comparator.comparingInt(m -> m.span().start()));
-        return out;
     }
 
     /** An existing group this new name belongs to: the same place, or the same person named in full. */

@@ -42,18 +42,13 @@ final class PersonNames {
         for (String surname : surnames) {
             for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
                 Span span = new Span(at, at + surname.length());
-                if (isWord(text, span) && mentions.stream().noneMatch(m -> overlaps(m.span(), span))) {
+                if (Words.isWordAt(text, span) && mentions.stream().noneMatch(m -> overlaps(m.span(), span))) {
                     out.add(new Mention(span, EntityType.PERSON));
                 }
             }
         }
         out.sort(Comparator.comparingInt(m -> m.span().start()));
         return out;
-    }
-
-    private static boolean isWord(String text, Span s) {
-        return (s.start() == 0 || !Character.isLetterOrDigit(text.charAt(s.start() - 1)))
-                && (s.end() == text.length() || !Character.isLetterOrDigit(text.charAt(s.end())));
     }
 
     private static boolean overlaps(Span a, Span b) {

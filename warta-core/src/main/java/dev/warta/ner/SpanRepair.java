@@ -16,10 +16,11 @@ final class SpanRepair {
         this.names = names;
     }
 
-    List<TokenMention> repair(List<String> words, List<TokenMention> spans) {
+    /** {@code cased}: names in this text are capitalised, and lower-case words that open a span are not names. */
+    List<TokenMention> repair(List<String> words, List<TokenMention> spans, boolean cased) {
         List<TokenMention> out = new ArrayList<>();
         for (TokenMention s : atRanks(words, atCommas(words, spans))) {
-            TokenMention t = balanced(words, trimmed(words, s));
+            TokenMention t = balanced(words, trimmed(words, cased ? capitalised(words, s) : s));
             if (t == null || t.first() == t.last() && names.isCalendarWord(words.get(t.first()))) {
                 continue;
             }
@@ -103,12 +104,24 @@ final class SpanRepair {
         return false;
     }
 
+    /** "desa Banjarbendo" as "Banjarbendo"; null when no capitalised word is left. */
+    private static TokenMention capitalised(List<String> words, TokenMention s) {
+        int first = s.first();
+        while (first <= s.last() && !Words.startsUpper(words.get(first))) {
+            first++;
+        }
+        return first > s.last() ? null : new TokenMention(first, s.last(), s.type());
+    }
+
     /** Two or more capitals and nothing else: "BI", "KPK", not "Ir." or "A". */
     static boolean isAcronym(String word) {
         return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
     }
 
     private TokenMention trimmed(List<String> words, TokenMention s) {
+        if (s == null) {
+            return null;
+        }
         int first = s.first();
         int last = s.last();
         boolean person = s.type() == EntityType.PERSON;

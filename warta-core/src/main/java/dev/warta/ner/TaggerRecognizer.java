@@ -39,11 +39,11 @@ public final class TaggerRecognizer implements EntityRecognizer {
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             List<String> words = tokens.stream().map(t -> t.span().of(text)).toList();
-            List<TokenMention> spans = repair.repair(words, spans(tagger.tag(words)));
+            List<TokenMention> spans = repair.repair(words, spans(tagger.tag(words)), cased);
             spans = cuedPlaces.apply(words, organizations.apply(words, buildings.apply(words, spans)));
             for (TokenMention m : spans.stream().sorted(Comparator.comparingInt(TokenMention::first)).toList()) {
                 Span span = new Span(tokens.get(m.first()).span().start(), tokens.get(m.last()).span().end());
-                if ((!cased || hasCapital(span.of(text))) && !commonWordOpening(text, m, words)) {
+                if (!cased || !commonWordOpening(text, m, words)) {
                     out.add(new Mention(span, m.type()));
                 }
             }
@@ -52,8 +52,9 @@ public final class TaggerRecognizer implements EntityRecognizer {
     }
 
     /**
-     * Most sentences begin with a capital: names are capitalised too, and a name in lower case ("istana",
-     * "gedung") is a common word. Text in lower case throughout keeps the tagger's names.
+     * Most sentences begin with a capital: names are capitalised too, and a lower-case word the tagger
+     * took for a name ("istana", "desa" of "desa Banjarbendo") is a common word. Text in lower case
+     * throughout keeps the tagger's names.
      */
     private static boolean isCased(String text, List<Sentence> sentences) {
         long capitalised = sentences.stream().filter(s -> s.span().of(text).chars().filter(Character::isLetter)
@@ -67,10 +68,6 @@ public final class TaggerRecognizer implements EntityRecognizer {
      */
     private static boolean commonWordOpening(String text, TokenMention m, List<String> words) {
         return m.first() == 0 && m.last() == 0 && Words.occursAsWord(text, words.get(0).toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean hasCapital(String s) {
-        return s.chars().anyMatch(Character::isUpperCase);
     }
 
     /** The spans of BIO tags; an I- tag without its B- starts a span too. */

@@ -178,4 +178,14 @@ class EntityRolesTest {
         assertThat(roles(entities, "Ade Ary Syam Indradi"))
                 .containsExactly(List.of("Kepala Bidang Humas", "Head", "Polda Metro Jaya"));
     }
+
+    @Test
+    void everyUseOfADefinedAbbreviationIsTheOrganization() {
+        List<Entity> entities = entities("Universitas Airlangga (Unair) mengirim relawan. Wakil Rektor I Unair "
+                + "Bambang Sektiari Lukiswanto menambahkan, relawan bertugas sepekan.");
+        Entity unair = named(entities, "Universitas Airlangga");
+        assertThat(unair.mentions()).hasSize(3);
+        assertThat(roles(entities, "Bambang Sektiari Lukiswanto"))
+                .containsExactly(List.of("Wakil Rektor I", "Vice Rector", "Universitas Airlangga"));
+    }
 }

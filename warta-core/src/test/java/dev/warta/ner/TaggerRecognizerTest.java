@@ -85,6 +85,13 @@ class TaggerRecognizerTest {
     }
 
     @Test
+    void aLowerCaseWordOpeningATaggedNameIsLeftOut() {
+        String text = "Ratusan mahasiswa dikerahkan ke desa Banjarbendo di Sidoarjo.";
+        assertThat(mentions(text)).allSatisfy(m -> assertThat(m.span().of(text)).doesNotStartWith("desa"));
+        assertThat(named(text, EntityType.LOCATION)).contains("Banjarbendo");
+    }
+
+    @Test
     void aCapitalisedWordAfterAPlaceWordIsAPlace() {
         String text = "Tuntutan Moskow terkait wilayah Donbas masih menjadi isu krusial.";
         assertThat(named(text, EntityType.LOCATION)).contains("Donbas");
@@ -94,8 +101,9 @@ class TaggerRecognizerTest {
     void lowerCaseWordsAreNoNamesInCasedTextButLowerCaseTextKeepsItsNames() {
         String cased = "Warga mendatangi istana dan gedung putih untuk berunjuk rasa. Polisi berjaga di sana.";
         assertThat(mentions(cased)).isEmpty();
-        String lower = "presiden joko widodo tiba di jakarta bersama menlu retno marsudi.";
+        String lower = "presiden joko widodo tiba di jakarta bersama menlu retno marsudi. jakarta diguyur hujan.";
         assertThat(named(lower, EntityType.PERSON)).contains("joko widodo", "retno marsudi");
+        assertThat(named(lower, EntityType.LOCATION)).containsOnly("jakarta");
     }
 
     @Test
