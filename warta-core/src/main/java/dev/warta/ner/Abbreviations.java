@@ -27,30 +27,41 @@ final class Abbreviations {
     private final Set<String> organizationWords = new HashSet<>();
     private final Set<String> asWritten = new HashSet<>();
 
+    private final Set<Span> learned = new HashSet<>();
+
     private Abbreviations() {
     }
 
     static Abbreviations of(String text, List<Mention> mentions) {
         Abbreviations a = new Abbreviations();
+        a.learn(text, mentions);
+        return a;
+    }
+
+    /** Learns from the organizations among {@code mentions} not learned from yet. */
+    void learn(String text, List<Mention> mentions) {
         for (Mention m : mentions) {
-            if (m.type() == EntityType.ORGANIZATION) {
-                a.learn(text, m.span());
+            if (m.type() == EntityType.ORGANIZATION && learned.add(m.span())) {
+                learn(text, m.span());
             }
         }
-        return a;
     }
 
     private void learn(String text, Span span) {
         String name = span.of(text).strip();
         organizationWords.addAll(List.of(WORD_BREAK.split(name)));
-        Matcher inside = PARENTHESIS.matcher(name);
-        if (inside.find()) {
-            define(inside.group(1), name);
+        if (name.indexOf('(') >= 0) {
+            Matcher inside = PARENTHESIS.matcher(name);
+            if (inside.find()) {
+                define(inside.group(1), name);
+            }
         }
-        Matcher after = PARENTHESIS.matcher(text).region(span.end(), text.length());
-        if (after.lookingAt() || text.startsWith(" ", span.end()) && after.region(span.end() + 1, text.length())
-                .lookingAt()) {
-            define(after.group(1), name);
+        int open = text.startsWith(" ", span.end()) ? span.end() + 1 : span.end();
+        if (text.startsWith("(", open)) {
+            Matcher after = PARENTHESIS.matcher(text).region(open, text.length());
+            if (after.lookingAt()) {
+                define(after.group(1), name);
+            }
         }
         for (String initials : initials(name)) {
             byInitials.putIfAbsent(initials, name);

@@ -53,10 +53,6 @@ final class Affiliations {
         mentions.add(new Mention(name, EntityType.PERSON));
     }
 
-    boolean holds(Mention m) {
-        return mentions.contains(m);
-    }
-
     /** The word lies inside the name of an organization or place. */
     boolean insideName(Span word) {
         return mentions.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.span().contains(word));

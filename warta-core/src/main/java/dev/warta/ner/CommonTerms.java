@@ -3,8 +3,6 @@ package dev.warta.ner;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Abbreviations a text defines for common nouns rather than names: the words before "(PSU)" are written in
@@ -12,22 +10,29 @@ import java.util.regex.Pattern;
  * "pekerja migran Indonesia (PMI)"). Such an abbreviation names no organization, person or place.
  */
 final class CommonTerms {
-    private static final Pattern DEFINED = Pattern.compile("\\((\\p{Lu}{2,6})\\)");
-
     private CommonTerms() {
     }
 
     static Set<String> in(String text) {
         Set<String> terms = new HashSet<>();
-        Matcher m = DEFINED.matcher(text);
-        while (m.find()) {
-            String abbreviation = m.group(1);
-            String[] before = wordsBefore(text, m.start(), abbreviation.length());
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            String abbreviation = capitalsAt(text, open + 1);
+            String[] before = abbreviation == null ? null : wordsBefore(text, open, abbreviation.length());
             if (before != null && Character.isLowerCase(before[0].charAt(0)) && spells(before, abbreviation)) {
                 terms.add(abbreviation);
             }
         }
         return terms;
+    }
+
+    /** Two to six capitals closed by ")" at {@code from}, or null. */
+    private static String capitalsAt(String text, int from) {
+        int end = from;
+        while (end < text.length() && end - from <= 6 && Character.isUpperCase(text.charAt(end))) {
+            end++;
+        }
+        boolean closed = end < text.length() && text.charAt(end) == ')';
+        return closed && end - from >= 2 && end - from <= 6 ? text.substring(from, end) : null;
     }
 
     /** The {@code n} words right before {@code end}, or null when there are fewer. */

@@ -48,10 +48,10 @@ public final class EntityGrouper {
         Abbreviations known = Abbreviations.of(text, names);
         RoleFinder.Found found = roles.find(text, known.withUses(text, types.retype(text, names, known)),
                 known::namesOrganizationInContext, types::isPlace);
-        Abbreviations abbreviations = Abbreviations.of(text, found.mentions());
+        known.learn(text, found.mentions());
         List<Mention> mentions = PersonNames.withRepeatedSurnames(text, found.mentions());
         List<Group> groups = new ArrayList<>();
-        Map<Span, Group> bySpan = assign(text, mentions, abbreviations, groups);
+        Map<Span, Group> bySpan = assign(text, mentions, known, groups);
         return entities(groups, bySpan, found.roles());
     }
 

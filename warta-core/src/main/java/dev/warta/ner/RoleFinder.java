@@ -51,8 +51,8 @@ final class RoleFinder {
             if (before != null) {
                 roles.add(before);
             }
-            Mention named = before == null ? person : before.person();
-            RoleDraft after = affiliations.holds(named) ? after(text, named, affiliations) : null;
+            // a person the title took whole has no group: its apposition role is dropped with it
+            RoleDraft after = after(text, before == null ? person : before.person(), affiliations);
             if (after != null) {
                 roles.add(after);
             }

@@ -57,9 +57,17 @@ public final class TaggerRecognizer implements EntityRecognizer {
      * throughout keeps the tagger's names.
      */
     private static boolean isCased(String text, List<Sentence> sentences) {
-        long capitalised = sentences.stream().filter(s -> s.span().of(text).chars().filter(Character::isLetter)
-                .limit(1).anyMatch(Character::isUpperCase)).count();
+        long capitalised = sentences.stream().filter(s -> opensWithCapital(text, s.span())).count();
         return capitalised * 2 >= sentences.size();
+    }
+
+    private static boolean opensWithCapital(String text, Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return Character.isUpperCase(text.charAt(i));
+            }
+        }
+        return false;
     }
 
     /**
