@@ -42,6 +42,12 @@ public final class EntityGrouper {
         this.types = new MentionTypes(places);
     }
 
+    /**
+     * The entities of a text from its tagged mentions, after the document has had its say: abbreviations
+     * of common nouns are no names ({@link CommonTerms}), types are set right ({@link MentionTypes}), every
+     * use of a defined abbreviation is a mention ({@link Abbreviations}), titles give roles and the
+     * organizations of long affiliations ({@link RoleFinder}), and a repeated last name is its person.
+     */
     public List<Entity> group(String text, List<Mention> tagged) {
         Set<String> terms = CommonTerms.in(text);
         List<Mention> names = tagged.stream().filter(m -> !CommonTerms.isTerm(terms, m.span().of(text))).toList();
