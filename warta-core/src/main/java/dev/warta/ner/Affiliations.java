@@ -53,6 +53,23 @@ final class Affiliations {
         mentions.add(new Mention(name, EntityType.PERSON));
     }
 
+    /** The place mention that starts right after {@code from} and its spaces, or null. */
+    Mention placeAfter(String text, int from) {
+        int start = from;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int at = start;
+        return mentions.stream().filter(m -> m.type() == EntityType.LOCATION && m.span().start() == at)
+                .findFirst().orElse(null);
+    }
+
+    /** The place mention as the place {@code rest} and the person {@code name}. */
+    void splitOff(Mention place, Span rest, Span name) {
+        replace(place, new Mention(rest, EntityType.LOCATION));
+        addPerson(name);
+    }
+
     /** The word lies inside the name of an organization or place. */
     boolean insideName(Span word) {
         return mentions.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.span().contains(word));

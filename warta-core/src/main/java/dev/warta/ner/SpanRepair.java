@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Trims the tagger's spans to the name they hold: honorifics and ranks around a person ("Bapak",
- * "Jenderal", "S.H.") or ending an organization's span, a parenthesis opened or closed outside the span ("Badan Pengawas Pemilu
- * (Bawaslu"), a lone calendar word ("Sabtu").
+ * "Jenderal", "S.H.") or ending an organization's span, a parenthesis opened or closed outside the span
+ * ("Badan Pengawas Pemilu (Bawaslu"), lower-case words before a name, a lone calendar word ("Sabtu").
  */
 final class SpanRepair {
     private final NameWords names;

@@ -188,4 +188,12 @@ class EntityRolesTest {
         assertThat(roles(entities, "Bambang Sektiari Lukiswanto"))
                 .containsExactly(List.of("Wakil Rektor I", "Vice Rector", "Universitas Airlangga"));
     }
+
+    @Test
+    void aNameTheTaggerReadIntoThePlaceATitleHeadsIsThePerson() {
+        List<Entity> entities = entities("Gubernur Khofifah Indar Parawansa didampingi Bupati Sidoarjo Subandi "
+                + "dan warga meninjau banjir di Kabupaten Sidoarjo.");
+        assertThat(roles(entities, "Subandi")).singleElement().satisfies(r -> assertThat(r.get(0)).isEqualTo("Bupati"));
+        assertThat(entities).noneMatch(e -> e.name().contains("Sidoarjo Subandi"));
+    }
 }
