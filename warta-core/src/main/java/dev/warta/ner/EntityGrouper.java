@@ -8,25 +8,28 @@ import dev.warta.model.Mention;
 import dev.warta.model.Role;
 import dev.warta.model.Span;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Groups the mentions of a document into entities: the same name (ignoring case) is one entity, and a
- * person named by the last words of a fuller name said elsewhere ("Putin" after "Vladimir Putin") is
- * that person. A place the gazetteer knows gets its Wikidata id, and the names of one place are one
- * entity ("AS" and "Amerika Serikat"), as are the names a language's table gives one foreign place
- * ("Kyiv" and "Kiev"). Entities are numbered in the order they are first mentioned;
- * the fullest form names them.
+ * Groups the mentions of a document into entities: the same name (ignoring case) is one entity; a
+ * person named by the first or last words of a fuller name said elsewhere ("Putin" and "Vladimir
+ * Putin") is that person; an organization's abbreviation ("KPK", "MK") is that organization. A place the
+ * gazetteer knows gets its Wikidata id, and the names of one place are one entity ("AS" and "Amerika
+ * Serikat"), as are the names a language's table gives one foreign place ("Kyiv" and "Kiev"). Entities
+ * are numbered in the order they are first mentioned; the fullest form names them.
  */
 public final class EntityGrouper {
     private final PlaceIds places;
-    private final Map<String, Set<String>> placeNames = new java.util.HashMap<>();
+    private final Map<String, Set<String>> placeNames = new HashMap<>();
     private final RoleFinder roles;
+    private final MentionTypes types;
 
     /**
      * @param languages whose exonym tables join the names of one place ("Moskow", "Moscow") and whose
@@ -35,66 +38,95 @@ public final class EntityGrouper {
     public EntityGrouper(PlaceIds places, List<Language> languages) {
         this.places = places;
         languages.forEach(l -> placeNames.putAll(l.placeNames()));
-        this.roles = new RoleFinder(languages);
+        this.roles = new RoleFinder(languages, new NameWords(languages));
+        this.types = new MentionTypes(places);
     }
 
-    public List<Entity> group(String text, List<Mention> mentions) {
+    /**
+     * The entities of a text from its tagged mentions, after the document has had its say: abbreviations
+     * of common nouns are no names ({@link CommonTerms}), types are set right ({@link MentionTypes}), every
+     * use of a defined abbreviation is a mention ({@link Abbreviations}), titles give roles and the
+     * organizations of long affiliations ({@link RoleFinder}), and a repeated last name is its person.
+     */
+    public List<Entity> group(String text, List<Mention> tagged) {
+        Set<String> terms = CommonTerms.in(text);
+        List<Mention> names = tagged.stream().filter(m -> !CommonTerms.isTerm(terms, m.span().of(text))).toList();
+        Abbreviations known = Abbreviations.of(text, names);
+        RoleFinder.Found found = roles.find(text, known.withUses(text, types.retype(text, names, known)),
+                known::namesOrganizationInContext, types::isPlace);
+        known.learn(text, found.mentions());
+        List<Mention> mentions = PersonNames.withRepeatedSurnames(text, found.mentions());
         List<Group> groups = new ArrayList<>();
-        Map<String, Group> byKey = new LinkedHashMap<>();
+        Map<Span, Group> bySpan = assign(text, mentions, known, groups);
+        return entities(groups, bySpan, found.roles());
+    }
+
+    /** Puts each mention in its group, creating groups in the order of first mention; the group of each span. */
+    private Map<Span, Group> assign(String text, List<Mention> mentions, Abbreviations abbreviations,
+                                    List<Group> groups) {
+        Map<String, Group> byKey = new HashMap<>();
+        Map<Span, Group> bySpan = new HashMap<>();
         for (Mention m : mentions) {
             String name = m.span().of(text).strip();
-            String key = m.type() + ":" + placeKey(m.type(), name);
-            Group g = byKey.get(key);
-            String wikidata = m.type() == EntityType.LOCATION ? places.wikidata(name).orElse(null) : null;
-            if (g == null && wikidata != null) {
-                g = samePlace(groups, wikidata);
-            }
+            String full = abbreviations.fullName(name, m.type() != EntityType.LOCATION);
+            EntityType type = full == null ? m.type() : EntityType.ORGANIZATION;
+            String key = type + ":" + (full == null ? placeKey(type, name) : full.toLowerCase(Locale.ROOT));
+            Group g = byKey.computeIfAbsent(key, k -> find(groups, type, name));
             if (g == null) {
-                g = m.type() == EntityType.PERSON ? fullerPerson(groups, name) : null;
-            }
-            if (g == null) {
-                g = new Group(m.type(), wikidata);
+                g = new Group(type, type == EntityType.LOCATION ? placeId(name) : null);
                 groups.add(g);
+                byKey.put(key, g);
             }
-            byKey.putIfAbsent(key, g);
             g.add(name, m);
+            bySpan.put(m.span(), g);
         }
-        Map<Group, String> ids = new java.util.IdentityHashMap<>();
-        for (Group g : groups) {
-            ids.put(g, "e" + (ids.size() + 1));
+        return bySpan;
+    }
+
+    /** An existing group this new name belongs to: the same place, or the same person named in full. */
+    private Group find(List<Group> groups, EntityType type, String name) {
+        if (type == EntityType.LOCATION) {
+            String wikidata = placeId(name);
+            return wikidata == null ? null : groups.stream().filter(g -> wikidata.equals(g.wikidata)).findFirst()
+                    .orElse(null);
         }
-        List<Entity> out = new ArrayList<>();
-        for (Group g : groups) {
-            List<Role> found = new ArrayList<>();
-            if (g.type == EntityType.PERSON) {
-                for (Mention m : g.mentions) {
-                    Role r = roles.roleOf(text, m, span -> entityAt(groups, ids, span),
-                            span -> groups.stream().anyMatch(o -> o.type == EntityType.PERSON
-                                    && o.mentions.stream().anyMatch(x -> span.contains(x.span()))));
-                    if (r != null && found.stream().noneMatch(x -> sameRole(x, r))) {
-                        found.add(r);
-                    }
-                }
+        return type == EntityType.PERSON ? PersonNames.sameAs(groups.stream().filter(g -> g.type == type)
+                .toList(), g -> g.names, name) : null;
+    }
+
+    private static List<Entity> entities(List<Group> groups, Map<Span, Group> bySpan, List<RoleDraft> drafts) {
+        Map<Group, String> ids = new IdentityHashMap<>();
+        groups.forEach(g -> ids.put(g, "e" + (ids.size() + 1)));
+        Map<Group, List<Role>> found = new IdentityHashMap<>();
+        for (RoleDraft d : drafts) {
+            Group person = bySpan.get(d.person().span());
+            if (person == null || person.type != EntityType.PERSON) {
+                // the name turned out to be an organization's ("Kemlu") or was left out
+                continue;
             }
-            out.add(g.entity(ids.get(g), found));
+            Group of = d.affiliation() == null ? null : bySpan.get(d.affiliation());
+            Role r = new Role(d.title(), d.normalized(), of == null || of == person ? null : ids.get(of),
+                    d.evidence());
+            List<Role> list = found.computeIfAbsent(person, p -> new ArrayList<>());
+            if (list.stream().noneMatch(x -> sameRole(x, r))) {
+                list.add(r);
+            }
         }
-        return out;
+        return groups.stream().map(g -> g.entity(ids.get(g), found.getOrDefault(g, List.of()))).toList();
     }
 
     /** "Presiden Putin" repeats "Presiden Rusia Vladimir Putin": a role without affiliation adds nothing. */
     private static boolean sameRole(Role a, Role b) {
         return a.title().equalsIgnoreCase(b.title()) && (b.affiliationEntityId() == null
-                || java.util.Objects.equals(a.affiliationEntityId(), b.affiliationEntityId()));
+                || Objects.equals(a.affiliationEntityId(), b.affiliationEntityId()));
     }
 
-    /** The entity one of whose mentions lies inside {@code span}, if any. */
-    private static String entityAt(List<Group> groups, Map<Group, String> ids, Span span) {
-        for (Group g : groups) {
-            if (g.type != EntityType.PERSON && g.mentions.stream().anyMatch(m -> span.contains(m.span()))) {
-                return ids.get(g);
-            }
-        }
-        return null;
+    /** The Wikidata id of a place under this name or another name of the same place ("Inggris"). */
+    private String placeId(String name) {
+        String id = places.wikidata(name).orElse(null);
+        Set<String> others = id == null ? placeNames.get(name.toLowerCase(Locale.ROOT)) : null;
+        return others == null ? id : others.stream().map(n -> places.wikidata(n).orElse(null))
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** One key for every name of a place the language tables list ("kyiv" for "Kiev"). */
@@ -103,22 +135,6 @@ public final class EntityGrouper {
         Set<String> names = type == EntityType.LOCATION ? placeNames.get(lower) : null;
         return names == null ? lower : names.stream().map(n -> n.toLowerCase(Locale.ROOT)).sorted().findFirst()
                 .orElse(lower);
-    }
-
-    private static Group samePlace(List<Group> groups, String wikidata) {
-        return groups.stream().filter(g -> wikidata.equals(g.wikidata)).findFirst().orElse(null);
-    }
-
-    /** The person group whose name ends with these words ("Vladimir Putin" for "Putin"). */
-    private static Group fullerPerson(List<Group> groups, String name) {
-        String suffix = " " + name.toLowerCase(Locale.ROOT);
-        for (Group g : groups) {
-            if (g.type == EntityType.PERSON && g.names.stream()
-                    .anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith(suffix))) {
-                return g;
-            }
-        }
-        return null;
     }
 
     private static final class Group {
@@ -134,7 +150,7 @@ public final class EntityGrouper {
 
         void add(String name, Mention m) {
             names.add(name);
-            mentions.add(m);
+            mentions.add(m.type() == type ? m : new Mention(m.span(), type));
         }
 
         Entity entity(String id, List<Role> roles) {

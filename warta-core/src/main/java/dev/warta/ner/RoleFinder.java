@@ -1,74 +1,187 @@
 package dev.warta.ner;
 
 import dev.warta.lang.Language;
+import dev.warta.model.EntityType;
 import dev.warta.model.Mention;
-import dev.warta.model.Role;
 import dev.warta.model.Span;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Reads the title standing right before a person's name, with the place or organization it belongs
- * to: "Presiden Rusia Vladimir Putin" (President, of Rusia), "Menteri Luar Negeri Sugiono" (Foreign
- * Minister), "Juru bicara KPK, Budi Santoso" (Spokesperson, of KPK).
+ * Reads the titles of persons with the organization, place or person they belong to: before the name
+ * ("Presiden Rusia Vladimir Putin", "Kapolri Jenderal Listyo Sigit", "Juru bicara Kremlin, Dmitry
+ * Peskov", "utusan khusus Presiden Putin, Kirill Dmitriev") or in apposition after it ("Yohanes Purba,
+ * Juru Bicara Kemlu,"). An affiliation longer than any one name is an organization of its own ("Kepala
+ * BPBD Kota Bekasi"); capitalised words that name nothing belong to the title ("Menteri Koordinator Bidang
+ * Perekonomian").
  */
 final class RoleFinder {
-    private static final int WINDOW = 80;
-    private final Map<String, String> glosses = new HashMap<>();
-    private final Pattern before;
+    private static final int WINDOW = 160;
+    private static final Pattern WORDS = Pattern.compile("[(),]|[^\\s(),]+");
+    private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
+    private final Titles titles;
+    private final NameWords names;
+    private final NamesAfterTitles namesAfterTitles;
 
-    RoleFinder(List<Language> languages) {
-        languages.forEach(l -> glosses.putAll(l.roleTitles()));
-        String titles = glosses.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
-        // title, then up to three capitalised words of affiliation, then an optional comma, then the name
-        before = Pattern.compile("(?<title>" + (titles.isEmpty() ? "(?!)" : titles) + ")"
-                + "(?<of>(?:\\s+\\p{Lu}[\\p{L}\\p{N}.&-]*){0,3})\\s*,?\\s*$", Pattern.CASE_INSENSITIVE
-                | Pattern.UNICODE_CASE);
+    RoleFinder(List<Language> languages, NameWords names) {
+        this.names = names;
+        this.titles = new Titles(languages);
+        this.namesAfterTitles = new NamesAfterTitles(titles, names);
+    }
+
+    /** Mentions with the organizations that affiliations add, and the roles of the persons among them. */
+    record Found(List<Mention> mentions, List<RoleDraft> roles) {
     }
 
     /**
-     * The role stated before {@code person}, or null. {@code entityAt} names the organization or place
-     * mentioned within a span (the affiliation), or null; {@code personWithin} says whether a person is
-     * mentioned there, in which case the title is that person's ("Presiden Putin, Yuri Ushakov").
+     * {@code organizationWord} says whether the document uses a word as an organization's name ("DPR"),
+     * {@code placeName} whether the gazetteer knows a place by that name.
      */
-    Role roleOf(String text, Mention person, Function<Span, String> entityAt, Predicate<Span> personWithin) {
+    Found find(String text, List<Mention> mentions, Predicate<String> organizationWord,
+               Predicate<String> placeName) {
+        Affiliations affiliations = new Affiliations(mentions.stream().map(m -> withoutTitle(text, m)).toList(),
+                organizationWord, placeName);
+        namesAfterTitles.addTo(text, affiliations);
+        List<RoleDraft> roles = new ArrayList<>();
+        for (Mention person : affiliations.persons()) {
+            RoleDraft before = before(text, person, affiliations);
+            if (before != null) {
+                roles.add(before);
+            }
+            // a person the title took whole has no group: its apposition role is dropped with it
+            RoleDraft after = after(text, before == null ? person : before.person(), affiliations);
+            if (after != null) {
+                roles.add(after);
+            }
+        }
+        return new Found(affiliations.mentions(), roles);
+    }
+
+    /** "Perwira Tentera Darat Malaysia": a title the tagger took into an organization's name is not part of it. */
+    private Mention withoutTitle(String text, Mention m) {
+        int end = m.type() == EntityType.ORGANIZATION ? titles.end(text, m.span().start(), m.span().end()) : -1;
+        if (end < 0 || end + 1 >= m.span().end() || !Character.isWhitespace(text.charAt(end))) {
+            return m;
+        }
+        return new Mention(new Span(end + 1, m.span().end()), m.type());
+    }
+
+    /** The earliest title before the name whose affiliation holds no title of its own. */
+    private RoleDraft before(String text, Mention person, Affiliations affiliations) {
         int end = person.span().start();
         int from = Math.max(Math.max(0, end - WINDOW), text.lastIndexOf('\n', end - 1) + 1);
-        Matcher m = before.matcher(text).useTransparentBounds(true);
-        // the earliest title whose affiliation holds no other title: "Wakil Presiden X" keeps "Wakil",
-        // "utusan khusus Presiden Putin" gives Putin "Presiden"
         for (int p = from; p < end; p++) {
-            boolean wordStart = p == 0 || !Character.isLetter(text.charAt(p - 1));
-            if (wordStart && Character.isLetter(text.charAt(p)) && m.region(p, end).lookingAt()
-                    && !holdsTitle(m.group("of")) && !personWithin.test(new Span(m.start("of"), m.end("of")))) {
-                return role(m, person, entityAt);
+            boolean wordStart = p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1));
+            int titleEnd = wordStart ? titles.end(text, p, person.span().end()) : -1;
+            if (titleEnd > end) {
+                // the tagger took the end of the title for the name ("Menteri Luar [Negeri Sugiono]")
+                person = affiliations.withoutTitle(text, person, titleEnd);
+                return person == null ? null : before(text, person, affiliations);
+            }
+            titleEnd = titleEnd < 0 ? -1 : titles.end(text, p, end);
+            if (titleEnd > 0) {
+                Span of = affiliationBefore(text, titleEnd, end, affiliations);
+                if (of != null && (affiliations.endsWithPerson(of) || !holdsTitle(text, of, affiliations))) {
+                    return affiliations.resolve(text, new Span(p, titleEnd), of,
+                            titles.gloss(text.substring(p, titleEnd)), new Span(p, person.span().end()), person);
+                }
             }
         }
         return null;
     }
 
-    private boolean holdsTitle(String words) {
-        String lower = " " + words.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + " ";
-        return glosses.keySet().stream().anyMatch(t -> lower.contains(" " + t.toLowerCase(Locale.ROOT) + " "));
+    /** "Name, Title Affiliation": the affiliation runs over name-like words and may hold no person. */
+    private RoleDraft after(String text, Mention person, Affiliations affiliations) {
+        Matcher comma = APPOSITION.matcher(text).region(person.span().end(), text.length());
+        if (!comma.lookingAt()) {
+            return null;
+        }
+        int titleEnd = titles.end(text, comma.end(), text.length());
+        if (titleEnd < 0) {
+            return null;
+        }
+        Span of = affiliationAfter(text, titleEnd, affiliations);
+        if (affiliations.holdsPerson(of)) {
+            return null;
+        }
+        int end = of.length() == 0 ? titleEnd : of.end();
+        return affiliations.resolve(text, new Span(comma.end(), titleEnd), of,
+                titles.gloss(text.substring(comma.end(), titleEnd)), new Span(person.span().start(), end), person);
     }
 
-    private Role role(Matcher m, Mention person, Function<Span, String> entityAt) {
-        String title = m.group("title").replaceAll("\\s+", " ");
-        String gloss = glosses.get(title.toLowerCase(Locale.ROOT));
-        String affiliation = null;
-        if (!m.group("of").isBlank()) {
-            int of = m.start("of") + (m.group("of").length() - m.group("of").stripLeading().length());
-            affiliation = entityAt.apply(new Span(of, m.end("of")));
+    /**
+     * The affiliation between a title and the name, leaving out ranks and a comma before the name; null
+     * when a word there cannot be part of a name ("sekaligus").
+     */
+    private Span affiliationBefore(String text, int from, int to, Affiliations affiliations) {
+        List<Span> words = words(text, from, to);
+        while (!words.isEmpty() && (isRank(text, words) || words.getLast().of(text).equals(","))) {
+            words.removeLast();
         }
-        return new Role(title, gloss, affiliation, new Span(m.start("title"), person.span().end()));
+        for (Span w : words) {
+            String s = w.of(text);
+            if (!nameWord(text, w, affiliations) || s.endsWith(".") && !names.isHonorific(s)) {
+                // a word that cannot stand in a name, or the end of a sentence
+                return null;
+            }
+        }
+        return words.isEmpty() ? new Span(from, from) : new Span(words.getFirst().start(), words.getLast().end());
+    }
+
+    /** The last word is a rank, or the corps after one ("Jenderal TNI", "Kombes Pol"). */
+    private boolean isRank(String text, List<Span> words) {
+        int n = words.size();
+        String last = words.get(n - 1).of(text);
+        return names.isHonorific(last) || n >= 2 && SpanRepair.isAcronym(last)
+                && names.isHonorific(words.get(n - 2).of(text));
+    }
+
+    private Span affiliationAfter(String text, int from, Affiliations affiliations) {
+        int lineEnd = text.indexOf('\n', from);
+        List<Span> words = words(text, from, Math.min(lineEnd < 0 ? text.length() : lineEnd, from + WINDOW));
+        int end = from;
+        int first = -1;
+        for (Span w : words) {
+            if (!nameWord(text, w, affiliations) || w.of(text).equals("(") && first < 0) {
+                break;
+            }
+            first = first < 0 ? w.start() : first;
+            end = w.end();
+            if (w.of(text).endsWith(".")) {
+                // the sentence ends here: "Juru Bicara Kemlu."
+                end--;
+                break;
+            }
+        }
+        return first < 0 ? new Span(from, from) : new Span(first, end);
+    }
+
+    /** Capitalised, a connector, a parenthesis, or anything inside an organization's or place's name. */
+    private boolean nameWord(String text, Span w, Affiliations affiliations) {
+        String s = w.of(text);
+        return Character.isUpperCase(s.charAt(0)) || s.equals("(") || s.equals(")")
+                || names.connectors.contains(s) || affiliations.insideName(w);
+    }
+
+    private static List<Span> words(String text, int from, int to) {
+        List<Span> out = new ArrayList<>();
+        Matcher w = WORDS.matcher(text).region(from, to);
+        while (w.find()) {
+            out.add(new Span(w.start(), w.end()));
+        }
+        return out;
+    }
+
+    /** A title outside any name inside the affiliation: "Wakil Presiden X" belongs to "Presiden X"'s rival. */
+    private boolean holdsTitle(String text, Span of, Affiliations affiliations) {
+        for (Span w : words(text, of.start(), of.end())) {
+            if (!affiliations.insideName(w) && titles.end(text, w.start(), of.end()) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -79,7 +79,7 @@ class EntityGrouperTest {
     }
 
     @Test
-    void titlesBeforeANameAreRolesWithTheirAffiliation() {
+    void titlesBeforeANameAreRolesWithTheirAffiliationAPersonIncluded() {
         String text = "Wakil Presiden Gibran Rakabuming Raka bertemu Gubernur Jawa Barat Dedi Mulyadi. "
                 + "Juru bicara KPK, Budi Santoso, hadir. Penasihat Presiden Prabowo, Andi Hakim, juga hadir.";
         List<Mention> mentions = new ArrayList<>();
@@ -97,8 +97,68 @@ class EntityGrouperTest {
                 .containsExactly(tuple("Gibran Rakabuming Raka", "Vice President", null),
                         tuple("Dedi Mulyadi", "Governor", "e2"),
                         tuple("Budi Santoso", "Spokesperson", "e4"),
-                        tuple("Prabowo", "President", null));
+                        tuple("Prabowo", "President", null),
+                        tuple("Andi Hakim", "Adviser", "e6"));
         Entity dedi = entities.get(2);
         assertThat(dedi.roles().getFirst().evidence().of(text)).isEqualTo("Gubernur Jawa Barat Dedi Mulyadi");
+    }
+
+    private static List<Entity> group(String text, Object... nameAndType) {
+        List<Mention> mentions = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < nameAndType.length; i += 2) {
+            String name = (String) nameAndType[i];
+            int at = text.indexOf(name, from);
+            mentions.add(new Mention(new Span(at, at + name.length()), (EntityType) nameAndType[i + 1]));
+            from = at + name.length();
+        }
+        return new EntityGrouper(PlaceIds.shipped(), Languages.discover().all()).group(text, mentions);
+    }
+
+    @Test
+    void initialsOfAPersonStayAPerson() {
+        List<Entity> entities = group("Komisi Pemberantasan Korupsi menahan HS. Tersangka HS diperiksa.",
+                "Komisi Pemberantasan Korupsi", EntityType.ORGANIZATION, "HS", EntityType.PERSON,
+                "HS", EntityType.PERSON);
+        assertThat(entities).extracting(Entity::name, Entity::type).containsExactly(
+                tuple("Komisi Pemberantasan Korupsi", EntityType.ORGANIZATION), tuple("HS", EntityType.PERSON));
+    }
+
+    @Test
+    void aShortNameSaidFirstJoinsTheFullOneAndAFirstNameJoinsToo() {
+        List<Entity> entities = group("Yudhi Sadewa hadir. Menteri Purbaya Yudhi Sadewa bicara. Purbaya lalu pergi.",
+                "Yudhi Sadewa", EntityType.PERSON, "Purbaya Yudhi Sadewa", EntityType.PERSON,
+                "Purbaya", EntityType.PERSON);
+        assertThat(entities).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Purbaya Yudhi Sadewa");
+            assertThat(e.aliases()).containsExactly("Yudhi Sadewa", "Purbaya");
+        });
+    }
+
+    @Test
+    void theEndOfATitleTakenIntoANameIsLeftOut() {
+        String text = "Menteri Luar Negeri Sugiono hadir.";
+        List<Entity> entities = group(text, "Negeri Sugiono", EntityType.PERSON);
+        assertThat(entities).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Sugiono");
+            assertThat(e.roles()).extracting(r -> r.title(), r -> r.normalized())
+                    .containsExactly(tuple("Menteri Luar Negeri", "Foreign Minister"));
+        });
+    }
+
+    @Test
+    void aCountryTakenForAnOrganizationIsAPlaceWithItsLink() {
+        List<Entity> entities = group("Indonesia menolak klaim itu.", "Indonesia", EntityType.ORGANIZATION);
+        assertThat(entities).extracting(Entity::type, e -> e.links().get("wikidata"))
+                .containsExactly(tuple(EntityType.LOCATION, "Q252"));
+    }
+
+    @Test
+    void anUntaggedRepeatOfALastNameIsThePersonUnlessItIsAlsoACommonWord() {
+        List<Entity> entities = group("Dmitry Peskov hadir. Peskov lalu pergi. Arif Rahman Hakim bicara. Hakim "
+                + "menolak, kata para hakim.", "Dmitry Peskov", EntityType.PERSON,
+                "Arif Rahman Hakim", EntityType.PERSON);
+        assertThat(entities).extracting(Entity::name, e -> e.mentions().size())
+                .containsExactly(tuple("Dmitry Peskov", 2), tuple("Arif Rahman Hakim", 1));
     }
 }

@@ -110,4 +110,42 @@ class SeedArticleTest {
         assertThat(doc.entities()).filteredOn(e -> e.name().equals("Rusia")).singleElement()
                 .satisfies(e -> assertThat(e.links()).containsEntry("wikidata", "Q159"));
     }
+
+    @Test
+    void everyNameAReaderWouldListIsFoundAndNothingElse() {
+        assertThat(doc.entities()).extracting(e -> e.type(), e -> e.name()).containsExactlyInAnyOrder(
+                tuple(EntityType.PERSON, "Vladimir Putin"), tuple(EntityType.PERSON, "Donald Trump"),
+                tuple(EntityType.PERSON, "Yuri Ushakov"), tuple(EntityType.PERSON, "Dmitry Peskov"),
+                tuple(EntityType.PERSON, "Kirill Dmitriev"),
+                tuple(EntityType.ORGANIZATION, "Kremlin"), tuple(EntityType.ORGANIZATION, "The Straits Times"),
+                tuple(EntityType.LOCATION, "Rusia"), tuple(EntityType.LOCATION, "Amerika Serikat"),
+                tuple(EntityType.LOCATION, "Ukraina"), tuple(EntityType.LOCATION, "Moskow"),
+                tuple(EntityType.LOCATION, "Kyiv"), tuple(EntityType.LOCATION, "Washington"),
+                tuple(EntityType.LOCATION, "Miami"), tuple(EntityType.LOCATION, "Donbas"));
+        assertThat(entity("Dmitry Peskov").aliases()).containsExactly("Peskov");
+        assertThat(entity("Kremlin").mentions()).hasSize(3);
+        assertThat(entity("Amerika Serikat").links()).containsEntry("wikidata", "Q30");
+    }
+
+    @Test
+    void rolesAreReadBeforeNamesAndInAppositions() {
+        assertThat(roleOf("Donald Trump")).containsExactly("Presiden", "President", "Amerika Serikat");
+        assertThat(roleOf("Yuri Ushakov"))
+                .containsExactly("Penasihat kebijakan luar negeri", "Foreign Policy Adviser", "Vladimir Putin");
+        assertThat(roleOf("Dmitry Peskov")).containsExactly("Juru bicara", "Spokesperson", "Kremlin");
+        assertThat(roleOf("Kirill Dmitriev")).containsExactly("utusan khusus", "Special Envoy", "Vladimir Putin");
+    }
+
+    private static Entity entity(String name) {
+        return doc.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** The only role of a person: title, gloss and the affiliation's name. */
+    private static java.util.List<String> roleOf(String person) {
+        assertThat(entity(person).roles()).hasSize(1);
+        var r = entity(person).roles().getFirst();
+        String of = doc.entities().stream().filter(e -> e.id().equals(r.affiliationEntityId())).findFirst()
+                .orElseThrow().name();
+        return java.util.List.of(r.title(), r.normalized(), of);
+    }
 }

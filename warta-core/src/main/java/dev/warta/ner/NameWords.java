@@ -1,0 +1,81 @@
+package dev.warta.ner;
+
+import dev.warta.lang.Language;
+import dev.warta.lang.WordList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of every language that shape names: honorifics and ranks around a person's name, calendar
+ * words that are never names, buildings that stand for institutions ("Kremlin") and the words that
+ * begin an organization's name ("Kementerian"), tie it to its seat ("di") or house it ("Kantor"), and
+ * the words that introduce a place ("wilayah"). The last five are word lists kept next to each
+ * language's other lists.
+ */
+final class NameWords {
+    final Set<String> honorifics = new HashSet<>();
+    final Set<String> calendar = new HashSet<>();
+    final Set<String> connectors = new HashSet<>();
+    final Set<String> seats = new HashSet<>();
+    final Set<String> buildings = new HashSet<>();
+    final Phrases metonyms = new Phrases();
+    final Phrases organizationHeads = new Phrases();
+    final Phrases placeCues = new Phrases();
+
+    NameWords(List<Language> languages) {
+        for (Language l : languages) {
+            honorifics.addAll(l.honorifics());
+            calendar.addAll(l.calendar().weekdays());
+            // short month forms ("Mei", "Jan") are also names; the full ones are not
+            l.calendar().months().keySet().stream().filter(m -> m.length() >= 5).forEach(calendar::add);
+            connectors.addAll(l.nameConnectors());
+            list(l, "institution-metonyms.txt").forEach(metonyms::add);
+            list(l, "organization-heads.txt").forEach(organizationHeads::add);
+            seats.addAll(list(l, "organization-seats.txt"));
+            buildings.addAll(list(l, "buildings.txt"));
+            list(l, "place-cues.txt").forEach(placeCues::add);
+        }
+    }
+
+    /** A word list of the language's package; a language without it has no such words. */
+    private static List<String> list(Language language, String resource) {
+        return language.getClass().getResource(resource) == null ? List.of()
+                : WordList.read(language.getClass(), resource);
+    }
+
+    /** The token is an honorific or rank, with or without the period the tokenizer may have left apart. */
+    boolean isHonorific(String word) {
+        return honorifics.contains(word) || honorifics.contains(word + ".");
+    }
+
+    boolean isCalendarWord(String word) {
+        return calendar.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Phrases of one or more words, matched on tokens as written. */
+    static final class Phrases {
+        private final Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+
+        void add(String phrase) {
+            List<String> words = List.of(phrase.split("\\s+"));
+            byFirstWord.computeIfAbsent(words.getFirst(), w -> new ArrayList<>()).add(words);
+        }
+
+        /** The index of the last token of the longest phrase starting at token {@code i}, or -1. */
+        int longestAt(List<String> tokens, int i) {
+            int best = -1;
+            for (List<String> phrase : byFirstWord.getOrDefault(tokens.get(i), List.of())) {
+                int last = i + phrase.size() - 1;
+                if (last < tokens.size() && last > best && tokens.subList(i, last + 1).equals(phrase)) {
+                    best = last;
+                }
+            }
+            return best;
+        }
+    }
+}
