@@ -55,8 +55,31 @@ final class ActorCoder {
         return switch (e.type()) {
             case LOCATION -> place(surface, e.name(), agentRole);
             case PERSON -> person(e, agentRole);
-            case ORGANIZATION -> join(countryIn(e.name()), agentRole != null ? agentRole : roleOf(e.name()));
+            case ORGANIZATION -> organization(e.name(), agentRole);
         };
+    }
+
+    /** "Komisi XI DPR" is part of the DPR; "Kepolisian Daerah Jawa Timur" is police of its country. */
+    private String organization(String name, String agentRole) {
+        String within = institutionWithin(name);
+        if (within != null && agentRole == null) {
+            return within;
+        }
+        return join(countryIn(name), agentRole != null ? agentRole : roleOf(name));
+    }
+
+    /** The code of the longest institution name of the dictionary inside {@code text} ("Ketua KPU" -> KPU's), or null. */
+    private String institutionWithin(String text) {
+        String[] tokens = text.strip().split("\\s+");
+        for (int n = tokens.length - 1; n >= 1; n--) {
+            for (int i = 0; i + n <= tokens.length; i++) {
+                String code = words.names().get(ActorWords.key(String.join(" ", Arrays.copyOfRange(tokens, i, i + n))));
+                if (code != null) {
+                    return code;
+                }
+            }
+        }
+        return null;
     }
 
     /** The code of an unnamed agent ("polisi", "polisi Malaysia"). */
@@ -116,6 +139,10 @@ final class ActorCoder {
                     return code;
                 }
                 country = country != null || code == null ? country : code.substring(0, Math.min(3, code.length()));
+            }
+            String within = role == null ? institutionWithin(r.title()) : null;
+            if (within != null && within.length() > 3) {
+                return within;
             }
             role = role != null ? role : roleOf(r.title());
             country = country != null ? country : countryIn(r.title());
