@@ -17,7 +17,8 @@ import java.util.Map;
  * Scores entities against a gold folder like id-articles-dev ({@code NN.txt} with {@code NN.gold.json}
  * lists of persons, organizations and places with their aliases, and persons' roles). A gold entity is
  * found when one of ours of its type has one of its names as name or alias; one of ours is right when
- * it is found that way. A role is "title affiliation" as written ("Gubernur BI"), compared ignoring case.
+ * it is found that way. A role is "title affiliation" as written ("Gubernur BI"), compared ignoring case,
+ * the affiliation under any of its names.
  */
 public final class EntityEvaluation {
     /** Precision and recall per kind; {@code misses} one line each. */
@@ -88,13 +89,12 @@ public final class EntityEvaluation {
     private static SetScore roles(String name, JsonNode g, Document d, List<String> misses) {
         List<String> gold = new ArrayList<>();
         g.path("persons").forEach(p -> p.path("roles").forEach(r -> gold.add(lower(r.asText()))));
-        Map<String, String> names = new java.util.HashMap<>();
-        d.entities().forEach(e -> names.put(e.id(), e.name()));
+        Map<String, Entity> byId = new java.util.HashMap<>();
+        d.entities().forEach(e -> byId.put(e.id(), e));
         List<String> ours = new ArrayList<>();
         for (Entity e : d.entities()) {
             for (Role r : e.roles()) {
-                String of = r.affiliationEntityId() == null ? "" : " " + names.get(r.affiliationEntityId());
-                ours.add(lower(r.title() + of));
+                ours.add(asWritten(r, byId.get(r.affiliationEntityId()), gold));
             }
         }
         SetScore s = SetScore.of(ours, gold);
@@ -102,6 +102,23 @@ public final class EntityEvaluation {
             misses.add(name + " roles: gold " + gold + ", got " + ours);
         }
         return s;
+    }
+
+    /**
+     * A role as "title affiliation", the affiliation under the name the gold writes when it is one of the
+     * entity's names ("Ketua MK" for the title Ketua of Mahkamah Konstitusi, alias MK).
+     */
+    private static String asWritten(Role r, Entity affiliation, List<String> gold) {
+        if (affiliation == null) {
+            return lower(r.title());
+        }
+        for (String name : namesOf(affiliation)) {
+            String candidate = lower(r.title() + " " + name);
+            if (gold.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return lower(r.title() + " " + affiliation.name());
     }
 
     private static List<String> namesOf(Entity e) {
