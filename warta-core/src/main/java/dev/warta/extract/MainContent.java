@@ -36,6 +36,8 @@ final class MainContent {
     private static final Set<String> INLINE_TAGS = Set.of("span", "strong", "b", "em", "i", "a", "small", "label",
             "font", "u");
     private static final int PROSE_LEVELS = 12;
+    // real article pages have a few thousand; this bounds the time a hostile page can take
+    static final int MAX_ELEMENTS = 200_000;
     private static final int LONGEST_LINK = 500;
     // an ancestor with this much more prose than the best container holds more of the same article
     private static final double WIDER = 1.7;
@@ -80,10 +82,10 @@ final class MainContent {
     }
 
     /** The main text of the page under {@code body}, one block per line; empty when there is none. */
-    String extract(Element body) {
+    String extract(Element body, Deadline deadline) {
         List<Element> creditCandidates = new ArrayList<>();
-        Map<Element, Stats> stats = measure(body, creditCandidates);
-        Map<Element, Double> scores = score(body, stats);
+        Map<Element, Stats> stats = measure(body, creditCandidates, deadline);
+        Map<Element, Double> scores = score(body, stats, deadline);
         Element best = best(body, stats, scores);
         if (best == null) {
             return "";
@@ -93,7 +95,7 @@ final class MainContent {
         List<Element> parts = withSiblings(best, stats, scores, pageProse);
         List<String> blocks = new ArrayList<>();
         for (Element part : parts) {
-            blocks.addAll(blocks(part, stats, pageProse));
+            blocks.addAll(blocks(part, stats, pageProse, deadline));
         }
         List<String> kept = new ArrayList<>(withoutTail(blocks));
         for (String credit : creditsOutside(parts, creditCandidates, stats)) {
@@ -170,16 +172,24 @@ final class MainContent {
         return block.endsWith(":") || !SENTENCE_END.matcher(block).find();
     }
 
-    /** Text, link text and commas of every element, summed up the tree in one pass. */
-    private Map<Element, Stats> measure(Element root, List<Element> creditCandidates) {
+    /**
+     * Text, link text and commas of every element, summed up the tree in one pass; a page with more
+     * than {@value #MAX_ELEMENTS} visible elements is refused.
+     */
+    private Map<Element, Stats> measure(Element root, List<Element> creditCandidates, Deadline deadline) {
         Map<Element, Stats> stats = new IdentityHashMap<>();
         int[] order = {0};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                deadline.tick();
                 if (node instanceof Element e) {
                     if (INVISIBLE_TAGS.contains(e.normalName())) {
                         return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (order[0] >= MAX_ELEMENTS) {
+                        throw new IllegalArgumentException(String.format(
+                                "page too complex: over the limit of %,d elements", MAX_ELEMENTS));
                     }
                     Stats fresh = new Stats();
                     fresh.order = order[0]++;
@@ -232,12 +242,13 @@ final class MainContent {
      * Readability-style scoring: each paragraph outside furniture gives points to its parent and
      * grandparents.
      */
-    private Map<Element, Double> score(Element body, Map<Element, Stats> stats) {
+    private Map<Element, Double> score(Element body, Map<Element, Stats> stats, Deadline deadline) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         int pageProse = stats.get(body).prose;
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                deadline.tick();
                 if (!(node instanceof Element e) || !stats.containsKey(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -393,9 +404,9 @@ final class MainContent {
     }
 
     /** The blocks of text under {@code root}, in document order, without furniture and link lists. */
-    private List<String> blocks(Element root, Map<Element, Stats> stats, int pageProse) {
+    private List<String> blocks(Element root, Map<Element, Stats> stats, int pageProse, Deadline deadline) {
         List<String> blocks = new ArrayList<>();
-        BlockWriter writer = new BlockWriter(blocks, root, stats, pageProse);
+        BlockWriter writer = new BlockWriter(blocks, root, stats, pageProse, deadline);
         NodeTraversor.filter(writer, root);
         writer.flush();
         return blocks;
@@ -407,20 +418,23 @@ final class MainContent {
         private final Element root;
         private final Map<Element, Stats> stats;
         private final int pageProse;
+        private final Deadline deadline;
         private final StringBuilder text = new StringBuilder();
         private final Deque<String> open = new ArrayDeque<>();
         private int linkChars;
         private int inLink;
 
-        BlockWriter(List<String> blocks, Element root, Map<Element, Stats> stats, int pageProse) {
+        BlockWriter(List<String> blocks, Element root, Map<Element, Stats> stats, int pageProse, Deadline deadline) {
             this.blocks = blocks;
             this.root = root;
             this.stats = stats;
             this.pageProse = pageProse;
+            this.deadline = deadline;
         }
 
         @Override
         public FilterResult head(Node node, int depth) {
+            deadline.tick();
             if (node instanceof Element e) {
                 if (!stats.containsKey(e) || e.nameIs("h1")
                         || (e != root && skippable(e, stats, pageProse))) {

@@ -177,7 +177,7 @@ final class MetaAuthors {
      * @param declared the names the site states for itself (og:site_name, publisher, WebSite)
      */
     List<String> read(Document page, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, Set<String> siteNames,
-                      Set<String> declared, MetaFurniture furniture) {
+                      Set<String> declared, MetaFurniture furniture, Deadline deadline) {
         Set<String> brands = new HashSet<>();
         Set<String> persons = new HashSet<>();
         for (ObjectNode n : ld.nodes()) {
@@ -198,9 +198,9 @@ final class MetaAuthors {
                 () -> fromJsonLd(ld, content).stream().flatMap(List::stream).toList(),
                 () -> List.of(new Byline(fromMeta(meta), Source.METADATA)),
                 () -> List.of(new Byline(fromRelAuthor(page, furniture), Source.MARKED)),
-                () -> fromBylineElements(page, furniture),
-                () -> List.of(new Byline(fromAuthorLinks(page, furniture), Source.MARKED)),
-                () -> List.of(new Byline(fromLabelledLines(page, furniture), Source.TEXT)));
+                () -> fromBylineElements(page, furniture, deadline),
+                () -> List.of(new Byline(fromAuthorLinks(page, furniture, deadline), Source.MARKED)),
+                () -> List.of(new Byline(fromLabelledLines(page, furniture, deadline), Source.TEXT)));
         for (int i = 0; i < sources.size() && (i < 2 || page.body() != null); i++) {
             try {
                 for (Byline b : sources.get(i).get()) {
@@ -209,6 +209,8 @@ final class MetaAuthors {
                         return found.result();
                     }
                 }
+            } catch (Deadline.Exceeded e) {
+                throw e;
             } catch (RuntimeException e) {
                 // a source that fails on odd markup gives nothing; the others still count
             }
@@ -227,9 +229,10 @@ final class MetaAuthors {
     }
 
     /** The first link to an author page ("/author/jane-doe") outside page furniture, when its text is a name. */
-    private static List<String> fromAuthorLinks(Document page, MetaFurniture furniture) {
+    private static List<String> fromAuthorLinks(Document page, MetaFurniture furniture, Deadline deadline) {
         int seen = 0;
         for (Element a : page.body().select("a[href]")) {
+            deadline.tick();
             if (++seen > 5000) {
                 break;
             }
@@ -420,11 +423,12 @@ final class MetaAuthors {
     }
 
     /** Names in byline markup, one list per element, in page order. */
-    private List<Byline> fromBylineElements(Document page, MetaFurniture furniture) {
+    private List<Byline> fromBylineElements(Document page, MetaFurniture furniture, Deadline deadline) {
         List<Byline> out = new ArrayList<>();
         Set<Element> used = new HashSet<>();
         int seen = 0;
         for (Element e : page.body().select("[itemprop~=(?i)^author$], [class], [id]")) {
+            deadline.tick();
             if (++seen > 20000 || out.size() >= 30) {
                 break;
             }
@@ -558,11 +562,12 @@ final class MetaAuthors {
      * Lines that start with a writer or reporter label ("By X", "Penulis: X"), in page order; a label
      * standing alone ("Written by") takes its names from the text that follows.
      */
-    private List<String> fromLabelledLines(Document page, MetaFurniture furniture) {
+    private List<String> fromLabelledLines(Document page, MetaFurniture furniture, Deadline deadline) {
         List<TextNode> texts = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                deadline.tick();
                 if (node instanceof Element e && (e.tagName().equals("script") || e.tagName().equals("style")
                         || furniture.contains(e))) {
                     return FilterResult.SKIP_ENTIRELY;

@@ -25,6 +25,11 @@ final class MetaFurniture {
 
     private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
     private final Map<Element, Boolean> inArticle = new IdentityHashMap<>();
+    private final Deadline deadline;
+
+    MetaFurniture(Deadline deadline) {
+        this.deadline = deadline;
+    }
 
     /**
      * Whether {@code e} is furniture. An {@code aside} or {@code footer} inside an {@code article} holds
@@ -34,6 +39,7 @@ final class MetaFurniture {
         Deque<Element> path = new ArrayDeque<>();
         Element p = e;
         while (p != null && !furniture.containsKey(p) && path.size() < 500) {
+            deadline.tick();
             path.push(p);
             p = p.parent();
         }

@@ -78,7 +78,7 @@ final class PageDates {
 
     /** [published, modified]. */
     DateValue[] read(Document page, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, String url,
-                     Element headline, MetaFurniture furniture) {
+                     Element headline, MetaFurniture furniture, Deadline deadline) {
         DateValue published = null;
         DateValue modified = null;
         for (ObjectNode n : content) {
@@ -107,7 +107,7 @@ final class PageDates {
             modified = attempt(() -> fromItemprop(page, "dateModified"));
         }
         if (published == null || modified == null) {
-            DateValue[] t = attemptPair(() -> fromTimeElements(page, furniture, headline));
+            DateValue[] t = attemptPair(() -> fromTimeElements(page, furniture, headline, deadline));
             published = published == null ? t[0] : published;
             modified = modified == null ? t[1] : modified;
         }
@@ -115,11 +115,11 @@ final class PageDates {
             published = fromUrl(url);
             if (published != null && published.time() == null && finder != null) {
                 // the URL gives the day; the timestamp under the headline may give its time too
-                published = better(published, attempt(() -> fromVisibleText(page, headline, furniture)));
+                published = better(published, attempt(() -> fromVisibleText(page, headline, furniture, deadline)));
             }
         }
         if (published == null && finder != null) {
-            published = attempt(() -> fromVisibleText(page, headline, furniture));
+            published = attempt(() -> fromVisibleText(page, headline, furniture, deadline));
         }
         if (published == null) {
             published = attempt(() -> fromScripts(page, PUBLISHED_KEYS));
@@ -137,6 +137,8 @@ final class PageDates {
     private static DateValue attempt(Supplier<DateValue> source) {
         try {
             return source.get();
+        } catch (Deadline.Exceeded e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             return null;
         }
@@ -145,6 +147,8 @@ final class PageDates {
     private static DateValue[] attemptPair(Supplier<DateValue[]> source) {
         try {
             return source.get();
+        } catch (Deadline.Exceeded e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             return new DateValue[2];
         }
@@ -225,13 +229,14 @@ final class PageDates {
     }
 
     /** {@code <time datetime>} in the article or its header, not in comments or related lists. */
-    private DateValue[] fromTimeElements(Document page, MetaFurniture furniture, Element headline) {
+    private DateValue[] fromTimeElements(Document page, MetaFurniture furniture, Element headline,
+                                         Deadline deadline) {
         DateValue published = null;
         DateValue modified = null;
         DateValue nearest = null;
         int bestDistance = Integer.MAX_VALUE;
         int seen = 0;
-        Map<Element, Integer> order = headline == null ? new IdentityHashMap<>() : order(page);
+        Map<Element, Integer> order = headline == null ? new IdentityHashMap<>() : order(page, deadline);
         Integer at = headline == null ? null : order.get(headline);
         for (Element t : page.select("time[datetime]")) {
             if (++seen > 100) {
@@ -264,13 +269,14 @@ final class PageDates {
     }
 
     /** The position of each element of the body in document order. */
-    private static Map<Element, Integer> order(Document page) {
+    private static Map<Element, Integer> order(Document page, Deadline deadline) {
         Map<Element, Integer> order = new IdentityHashMap<>();
         if (page.body() == null) {
             return order;
         }
         int i = 0;
         for (Element e : page.body().getAllElements()) {
+            deadline.tick();
             order.put(e, i++);
             if (i >= MAX_ELEMENTS) {
                 break;
@@ -335,7 +341,7 @@ final class PageDates {
      * A date written near the top of the article: in the element marked as a date (class or id with
      * "date", "time", "tanggal"...) nearest to the headline, else in the text around the headline.
      */
-    private DateValue fromVisibleText(Document page, Element headline, MetaFurniture furniture) {
+    private DateValue fromVisibleText(Document page, Element headline, MetaFurniture furniture, Deadline deadline) {
         Element body = page.body();
         if (body == null) {
             return null;
@@ -348,6 +354,7 @@ final class PageDates {
         DateValue best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < all.size(); i++) {
+            deadline.tick();
             Element e = all.get(i);
             int distance = i >= at ? i - at : (at - i) * 2; // after the headline is likelier than before
             if (distance >= bestDistance) {
