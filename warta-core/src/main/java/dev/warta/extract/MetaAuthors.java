@@ -177,7 +177,7 @@ final class MetaAuthors {
      * @param declared the names the site states for itself (og:site_name, publisher, WebSite)
      */
     List<String> read(Document page, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, Set<String> siteNames,
-                      Set<String> declared, MetaFurniture furniture, Deadline deadline) {
+                      Set<String> declared, PageFurniture furniture, Deadline deadline) {
         Set<String> brands = new HashSet<>();
         Set<String> persons = new HashSet<>();
         for (ObjectNode n : ld.nodes()) {
@@ -218,7 +218,7 @@ final class MetaAuthors {
         return found.result();
     }
 
-    private static List<String> fromRelAuthor(Document page, MetaFurniture furniture) {
+    private static List<String> fromRelAuthor(Document page, PageFurniture furniture) {
         List<String> out = new ArrayList<>();
         for (Element a : page.body().select("a[rel~=(?i)\\bauthor\\b]")) {
             if (!furniture.contains(a)) {
@@ -229,7 +229,7 @@ final class MetaAuthors {
     }
 
     /** The first link to an author page ("/author/jane-doe") outside page furniture, when its text is a name. */
-    private static List<String> fromAuthorLinks(Document page, MetaFurniture furniture, Deadline deadline) {
+    private static List<String> fromAuthorLinks(Document page, PageFurniture furniture, Deadline deadline) {
         int seen = 0;
         for (Element a : page.body().select("a[href]")) {
             deadline.tick();
@@ -423,7 +423,7 @@ final class MetaAuthors {
     }
 
     /** Names in byline markup, one list per element, in page order. */
-    private List<Byline> fromBylineElements(Document page, MetaFurniture furniture, Deadline deadline) {
+    private List<Byline> fromBylineElements(Document page, PageFurniture furniture, Deadline deadline) {
         List<Byline> out = new ArrayList<>();
         Set<Element> used = new HashSet<>();
         int seen = 0;
@@ -562,7 +562,7 @@ final class MetaAuthors {
      * Lines that start with a writer or reporter label ("By X", "Penulis: X"), in page order; a label
      * standing alone ("Written by") takes its names from the text that follows.
      */
-    private List<String> fromLabelledLines(Document page, MetaFurniture furniture, Deadline deadline) {
+    private List<String> fromLabelledLines(Document page, PageFurniture furniture, Deadline deadline) {
         List<TextNode> texts = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override

@@ -76,7 +76,7 @@ final class MetadataReader {
         List<Element> headings = safe(() -> MetaTitles.headings(page), List.of());
         String title = safe(() -> MetaTitles.read(page, meta, headlines(content), siteNames, headings), null);
         Element headline = safe(() -> headline(headings, title), null);
-        MetaFurniture furniture = new MetaFurniture(deadline);
+        PageFurniture furniture = new PageFurniture(deadline);
         DateValue[] when = safe(() -> dates.read(page, meta, ld, content, canonical != null ? canonical : url,
                 headline, furniture, deadline), new DateValue[2]);
         if (when[0] == null && url != null && !url.equals(canonical)) {

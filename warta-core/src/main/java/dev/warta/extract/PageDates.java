@@ -78,7 +78,7 @@ final class PageDates {
 
     /** [published, modified]. */
     DateValue[] read(Document page, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, String url,
-                     Element headline, MetaFurniture furniture, Deadline deadline) {
+                     Element headline, PageFurniture furniture, Deadline deadline) {
         DateValue published = null;
         DateValue modified = null;
         for (ObjectNode n : content) {
@@ -229,7 +229,7 @@ final class PageDates {
     }
 
     /** {@code <time datetime>} in the article or its header, not in comments or related lists. */
-    private DateValue[] fromTimeElements(Document page, MetaFurniture furniture, Element headline,
+    private DateValue[] fromTimeElements(Document page, PageFurniture furniture, Element headline,
                                          Deadline deadline) {
         DateValue published = null;
         DateValue modified = null;
@@ -341,7 +341,7 @@ final class PageDates {
      * A date written near the top of the article: in the element marked as a date (class or id with
      * "date", "time", "tanggal"...) nearest to the headline, else in the text around the headline.
      */
-    private DateValue fromVisibleText(Document page, Element headline, MetaFurniture furniture, Deadline deadline) {
+    private DateValue fromVisibleText(Document page, Element headline, PageFurniture furniture, Deadline deadline) {
         Element body = page.body();
         if (body == null) {
             return null;

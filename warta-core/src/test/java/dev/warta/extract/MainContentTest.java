@@ -104,7 +104,7 @@ class MainContentTest {
 
     @Test
     void aPageWithMoreElementsThanTheLimitIsRefusedAsTooComplex() {
-        String html = "<div>" + "<b>x</b>".repeat(MainContent.MAX_ELEMENTS) + "</div>";
+        String html = "<div>" + "<b>x</b>".repeat(TreeMeasure.MAX_ELEMENTS) + "</div>";
         assertThatThrownBy(() -> text(html)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("page too complex: over the limit of 200,000 elements");
     }

@@ -1,0 +1,156 @@
+package dev.warta.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What page furniture looks like: navigation, footers, sidebars, share bars, comments, related and
+ * popular lists, ads, banners. The rules of both readers live here. The main content weighs an
+ * element's own tag, role and class words against the prose it holds ({@link #mark}); the metadata
+ * readers ask whether an element sits inside furniture at all ({@link #around}), since a byline or a
+ * date there belongs to another article.
+ */
+final class Furniture {
+    /** How strongly an element's role and class words mark it as furniture. */
+    enum Mark { NONE, WEAK, STRONG }
+
+    // furniture by its tag, unless it holds most of the text (a page wrapped in one <form> or a stray <aside>)
+    private static final Set<String> TAGS = Set.of("nav", "aside", "footer", "figure", "figcaption",
+            "dialog", "menu", "form", "label");
+    private static final Set<String> WORDS = Set.of("nav", "navbar", "navigation", "menu", "footer", "sidebar",
+            "related", "share", "sharing", "social", "comment", "comments", "cookie", "cookies", "consent", "gdpr",
+            "banner", "ad", "ads", "advert", "advertisement", "adsbygoogle", "sponsor", "sponsored", "promo",
+            "newsletter", "subscribe", "subscription", "signup", "breadcrumb", "breadcrumbs", "pagination", "pager",
+            "popup", "modal", "overlay", "recommended", "recommendation", "recommendations", "trending", "popular",
+            "outbrain", "taboola", "disqus", "print", "toolbar", "skip", "masthead", "cta", "rating", "reactions",
+            "login", "search", "tagcloud", "follow", "donate", "discussion", "reply", "respond", "copyright",
+            "caption", "bio", "biography", "disclaimer", "paywall", "pricing", "upsell",
+            "promotion", "promotions", "sharebar");
+    // words that also name content wrappers ("elementor-widget-container", "entry-meta-body"): furniture
+    // only where the element holds little prose
+    private static final Set<String> WEAK_WORDS = Set.of("widget", "widgets", "author", "byline", "meta", "tags",
+            "category", "categories", "hidden", "toc");
+    private static final Set<String> CONTENT_WORDS = Set.of("article", "content", "entry", "post", "body", "story",
+            "text", "main", "blog", "news", "detail", "articlebody", "prose", "richtext");
+    private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "dialog");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
+    private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
+    /** Class fragments that put an element around the article's facts out of the article, for metadata. */
+    private static final Pattern AROUND = Pattern.compile(
+            "(?i)(?<![a-z])(?:comment|related|terkait|sidebar|footer|popular|populer|trending|terpopuler|"
+                    + "recommend|rekomendasi|next-post|prev(?!ent|iew)|share(?!d)|newsletter)");
+    /**
+     * Class tokens that describe the page layout, not the element: "page-node-type-newsletter",
+     * "c-layout-sidebar-left", "has-sidebar", and utility classes such as "md:[grid-area:sidebar]".
+     */
+    private static final Pattern LAYOUT_TOKEN = Pattern.compile("(?i)layout|[:\\[]|^has-|^with-|^no-|^page|^path-"
+            + "|^node-|^template|^single|^l-|^col");
+
+    private final Set<String> words = new HashSet<>(WORDS);
+
+    /** @param languageWords class and id words of the languages' sites */
+    Furniture(Set<String> languageWords) {
+        words.addAll(languageWords);
+    }
+
+    /**
+     * Strong: a furniture role or word ("share-box", "comments"). Weak: a word that also names content
+     * wrappers ("widget", "meta"), or a furniture word beside a content word ("sidebar-content",
+     * "content-nav-section"), which themes use for the article column itself.
+     */
+    Mark mark(Element e) {
+        if (ROLES.contains(e.attr("role"))) {
+            return Mark.STRONG;
+        }
+        boolean strong = false;
+        boolean weak = false;
+        boolean content = false;
+        for (String word : words(e)) {
+            strong |= words.contains(word);
+            weak |= WEAK_WORDS.contains(word);
+            content |= CONTENT_WORDS.contains(word);
+        }
+        if (strong && !content) {
+            return Mark.STRONG;
+        }
+        return strong || weak ? Mark.WEAK : Mark.NONE;
+    }
+
+    /** The class words as evidence for the content: -25 a furniture word, +25 a content word, within ±50. */
+    double wordWeight(Element e) {
+        double w = 0;
+        for (String word : words(e)) {
+            if (words.contains(word)) {
+                w -= 25;
+            } else if (CONTENT_WORDS.contains(word)) {
+                w += 25;
+            }
+        }
+        return Math.max(-50, Math.min(50, w));
+    }
+
+    /** A tag that is furniture whatever its class: nav, aside, footer, figure, form... */
+    static boolean isFurnitureTag(Element e) {
+        return TAGS.contains(e.normalName());
+    }
+
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+
+    /**
+     * Whether {@code e} itself starts furniture for the metadata readers: a nav, an aside or footer
+     * outside an article (inside one, it holds the article's own byline and dates), or a class or id
+     * of comments, related or popular lists, sidebars, share bars.
+     */
+    static boolean around(Element e, boolean inArticle) {
+        String tag = e.tagName();
+        if (tag.equals("body") || tag.equals("html")) {
+            return false;
+        }
+        return tag.equals("nav") || (tag.equals("aside") || tag.equals("footer")) && !inArticle || aroundByClass(e);
+    }
+
+    private static boolean aroundByClass(Element e) {
+        String marks = e.className() + " " + e.id();
+        if (marks.isBlank()) {
+            return false;
+        }
+        for (String token : marks.split("\\s+")) {
+            if (!token.isEmpty() && !LAYOUT_TOKEN.matcher(token).find() && AROUND.matcher(token).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Class and id words, lower case: "shareBox2 post-footer" gives share, box, post, footer. */
+    private static List<String> words(Element e) {
+        String attrs = e.className() + " " + e.id();
+        if (attrs.isBlank()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : WORD_SPLIT.split(attrs)) {
+            // "tagcloud3", "sidebar2": numbered variants of the same word
+            String word = TRAILING_DIGITS.matcher(w).replaceFirst("");
+            if (!word.isEmpty()) {
+                out.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+}
