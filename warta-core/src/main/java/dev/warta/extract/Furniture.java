@@ -27,14 +27,14 @@ final class Furniture {
             "banner", "ad", "ads", "advert", "advertisement", "adsbygoogle", "sponsor", "sponsored", "promo",
             "newsletter", "subscribe", "subscription", "signup", "breadcrumb", "breadcrumbs", "pagination", "pager",
             "popup", "modal", "overlay", "recommended", "recommendation", "recommendations", "trending", "popular",
-            "outbrain", "taboola", "disqus", "print", "toolbar", "skip", "masthead", "cta", "rating", "reactions",
+            "outbrain", "taboola", "disqus", "print", "toolbar", "masthead", "cta", "rating", "reactions",
             "login", "search", "tagcloud", "follow", "donate", "discussion", "reply", "respond", "copyright",
             "caption", "bio", "biography", "disclaimer", "paywall", "pricing", "upsell",
             "promotion", "promotions", "sharebar");
-    // words that also name content wrappers ("elementor-widget-container", "entry-meta-body"): furniture
-    // only where the element holds little prose
+    // words that also name content wrappers ("elementor-widget-container", "entry-meta-body", a "skip-item"
+    // section that a table of contents jumps to): furniture only where the element holds little prose
     private static final Set<String> WEAK_WORDS = Set.of("widget", "widgets", "author", "byline", "meta", "tags",
-            "category", "categories", "hidden", "toc");
+            "category", "categories", "hidden", "toc", "skip");
     private static final Set<String> CONTENT_WORDS = Set.of("article", "content", "entry", "post", "body", "story",
             "text", "main", "blog", "news", "detail", "articlebody", "prose", "richtext");
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "dialog");
