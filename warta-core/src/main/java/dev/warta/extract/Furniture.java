@@ -39,6 +39,7 @@ final class Furniture {
             "text", "main", "blog", "news", "detail", "articlebody", "prose", "richtext");
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "dialog");
     private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
+    private static final Pattern STREAMED = Pattern.compile("S:[0-9a-z]+");
     private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
     /** Class fragments that put an element around the article's facts out of the article, for metadata. */
     private static final Pattern AROUND = Pattern.compile(
@@ -101,7 +102,7 @@ final class Furniture {
 
     static boolean isHidden(Element e) {
         if (e.hasAttr("hidden")) {
-            return true;
+            return !isStreamedContent(e);
         }
         String style = e.attr("style");
         if (style.isEmpty()) {
@@ -109,6 +110,15 @@ final class Furniture {
         }
         String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
         return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+
+    /**
+     * A part of the page that a streaming server sent after its placeholder ("Loading..."): React puts
+     * it in a hidden {@code <div id="S:0">} at the end of the body, and the page's script moves it into
+     * place, so a reader sees it.
+     */
+    private static boolean isStreamedContent(Element e) {
+        return STREAMED.matcher(e.id()).matches();
     }
 
     /**
