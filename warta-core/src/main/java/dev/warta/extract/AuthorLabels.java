@@ -91,8 +91,12 @@ final class AuthorLabels {
 
     private static boolean startsWithOneOf(String s, Set<String> labels) {
         String lower = s.toLowerCase(Locale.ROOT);
-        return labels.stream().anyMatch(l -> lower.startsWith(l)
-                && (lower.length() == l.length() || !Character.isLetter(lower.charAt(l.length()))));
+        for (String l : labels) {
+            if (lower.startsWith(l) && (lower.length() == l.length() || !Character.isLetter(lower.charAt(l.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -24,8 +24,9 @@ final class AuthorsFromMarkup {
     /** Paths of author pages proper, for links outside byline markup. */
     private static final Pattern AUTHOR_PAGE = Pattern.compile(
             "(?i)/(?:author|authors|penulis|reporter|writer|writers|contributor|contributors|wartawan)/[^/?#]+");
-    private static final Pattern BYLINE_MARKUP = Pattern.compile("(?i)author|byline|penulis|reporter|writer|"
-            + "wartawan|kontributor|contributor|credit");
+    /** Class and id fragments of bylines, looked for in lower case: one test per element of the page. */
+    private static final List<String> BYLINE_MARKUP = List.of("author", "byline", "penulis", "reporter", "writer",
+            "wartawan", "kontributor", "contributor", "credit");
     private static final Pattern NOT_BYLINE_MARKUP = Pattern.compile(
             "(?i)avatar|photo|image|img|gravatar|comment|bio\\b|description|desc|about|social|follow|share");
     private static final Pattern NAME_MARKUP = Pattern.compile("(?i)(?<![a-z])name|name(?![a-z])|__name|_name");
@@ -102,8 +103,18 @@ final class AuthorsFromMarkup {
         if (e.attr("itemprop").equalsIgnoreCase("author")) {
             return !e.tagName().equals("img") && !e.tagName().equals("meta");
         }
-        return BYLINE_MARKUP.matcher(marks).find() && !NOT_BYLINE_MARKUP.matcher(marks).find()
+        return hasBylineMarkup(marks) && !NOT_BYLINE_MARKUP.matcher(marks).find()
                 && !e.tagName().equals("img") && !e.tagName().equals("meta");
+    }
+
+    private static boolean hasBylineMarkup(String marks) {
+        String lower = marks.toLowerCase(Locale.ROOT);
+        for (String m : BYLINE_MARKUP) {
+            if (lower.contains(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

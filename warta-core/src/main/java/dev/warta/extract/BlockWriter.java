@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -22,6 +23,7 @@ final class BlockWriter implements NodeFilter {
     // a block that is (nearly) all link text is navigation; one with some prose around its links is not
     private static final double LINK_HEAVY = 0.9;
     private static final int LONG_BLOCK = 200;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<String> blocks = new ArrayList<>();
     private final Element root;
@@ -85,7 +87,7 @@ final class BlockWriter implements NodeFilter {
 
     /** Ends the block being written; one of mostly links is dropped. */
     private void flush() {
-        String block = text.toString().replaceAll("\\s+", " ").strip();
+        String block = SPACES.matcher(text).replaceAll(" ").strip();
         int links = linkChars;
         text.setLength(0);
         linkChars = 0;

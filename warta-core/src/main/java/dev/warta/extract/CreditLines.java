@@ -15,6 +15,7 @@ import org.jsoup.select.NodeTraversor;
 final class CreditLines {
     private static final Set<String> INLINE_TAGS = Set.of("span", "strong", "b", "em", "i", "a", "small", "label",
             "font", "u");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Pattern creditLine;
 
@@ -57,6 +58,6 @@ final class CreditLines {
             }
         }, e);
         lines.add(line.toString());
-        return lines.stream().map(l -> l.replaceAll("\\s+", " ").strip()).filter(l -> !l.isEmpty()).toList();
+        return lines.stream().map(l -> SPACES.matcher(l).replaceAll(" ").strip()).filter(l -> !l.isEmpty()).toList();
     }
 }

@@ -38,9 +38,8 @@ final class Furniture {
     private static final Set<String> CONTENT_WORDS = Set.of("article", "content", "entry", "post", "body", "story",
             "text", "main", "blog", "news", "detail", "articlebody", "prose", "richtext");
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "dialog");
-    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern STREAMED = Pattern.compile("S:[0-9a-z]+");
-    private static final Pattern TRAILING_DIGITS = Pattern.compile("\\d+$");
     /** Class fragments that put an element around the article's facts out of the article, for metadata. */
     private static final Pattern AROUND = Pattern.compile(
             "(?i)(?<![a-z])(?:comment|related|terkait|sidebar|footer|popular|populer|trending|terpopuler|"
@@ -136,10 +135,10 @@ final class Furniture {
 
     private static boolean aroundByClass(Element e) {
         String marks = e.className() + " " + e.id();
-        if (marks.isBlank()) {
-            return false;
+        if (marks.isBlank() || !AROUND.matcher(marks).find()) {
+            return false; // no token can match where the whole does not: most elements, in one test
         }
-        for (String token : marks.split("\\s+")) {
+        for (String token : SPACES.split(marks)) {
             if (!token.isEmpty() && !LAYOUT_TOKEN.matcher(token).find() && AROUND.matcher(token).find()) {
                 return true;
             }
@@ -147,20 +146,44 @@ final class Furniture {
         return false;
     }
 
-    /** Class and id words, lower case: "shareBox2 post-footer" gives share, box, post, footer. */
+    /**
+     * Class and id words, lower case: "shareBox2 post-footer" gives share, box, post, footer. Words end at
+     * anything but a letter or digit and where a capital follows a small letter; trailing digits go
+     * ("tagcloud3", "sidebar2": numbered variants of the same word).
+     */
     private static List<String> words(Element e) {
         String attrs = e.className() + " " + e.id();
-        if (attrs.isBlank()) {
-            return List.of();
-        }
         List<String> out = new ArrayList<>();
-        for (String w : WORD_SPLIT.split(attrs)) {
-            // "tagcloud3", "sidebar2": numbered variants of the same word
-            String word = TRAILING_DIGITS.matcher(w).replaceFirst("");
-            if (!word.isEmpty()) {
-                out.add(word.toLowerCase(Locale.ROOT));
+        int start = 0;
+        int previous = ' ';
+        for (int i = 0; i < attrs.length(); ) {
+            int c = attrs.codePointAt(i);
+            boolean inWord = Character.isLetter(c) || isNumber(c);
+            boolean camel = Character.getType(previous) == Character.LOWERCASE_LETTER
+                    && Character.getType(c) == Character.UPPERCASE_LETTER;
+            if (!inWord || camel) {
+                addWord(attrs, start, i, out);
+                start = inWord ? i : i + Character.charCount(c);
             }
+            previous = c;
+            i += Character.charCount(c);
         }
+        addWord(attrs, start, attrs.length(), out);
         return out;
+    }
+
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private static void addWord(String s, int start, int end, List<String> out) {
+        while (end > start && s.charAt(end - 1) >= '0' && s.charAt(end - 1) <= '9') {
+            end--;
+        }
+        if (end > start) {
+            out.add(s.substring(start, end).toLowerCase(Locale.ROOT));
+        }
     }
 }
