@@ -45,7 +45,7 @@ final class PageDates {
         "modified_time", "dc.date.modified", "dcterms.modified", "datemodified", "last-modified", "lastmod",
         "revised"};
     private static final Pattern URL_YMD = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?=[/_.+-]|$)");
     private static final Pattern URL_DIGITS = Pattern.compile(
             "/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:([01]\\d|2[0-3])([0-5]\\d)([0-5]\\d))?"
                     + "(?=[/_.-]|$)");
@@ -371,7 +371,7 @@ final class PageDates {
             if (text.length() > 200) {
                 continue;
             }
-            DateValue d = text.length() <= 40 ? parse(text) : firstFullDate(text);
+            DateValue d = text.length() <= 40 ? parse(text) : firstVisibleDate(text);
             if (d != null) {
                 best = d;
                 bestDistance = distance;
@@ -381,10 +381,10 @@ final class PageDates {
             return best;
         }
         if (headline == null) {
-            return firstFullDate(textAfter(body, TEXT_WINDOW));
+            return firstVisibleDate(textAfter(body, TEXT_WINDOW));
         }
-        DateValue after = firstFullDate(textAfter(headline, TEXT_WINDOW));
-        return after != null ? after : firstFullDate(textBefore(headline, TEXT_WINDOW / 2));
+        DateValue after = firstVisibleDate(textAfter(headline, TEXT_WINDOW));
+        return after != null ? after : firstVisibleDate(textBefore(headline, TEXT_WINDOW / 2));
     }
 
     /** The visible text just before {@code end} in document order, up to {@code max} characters. */
@@ -430,6 +430,12 @@ final class PageDates {
             }
         }
         return null;
+    }
+
+    /** The first full date of a visible text, in words or, failing that, in digits alone. */
+    private DateValue firstVisibleDate(String text) {
+        DateValue d = firstFullDate(text);
+        return d != null || text == null ? d : sane(NumericDates.first(text));
     }
 
     /** The visible text from {@code start} on in document order, up to {@code max} characters. */

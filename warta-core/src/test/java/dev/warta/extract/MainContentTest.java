@@ -95,6 +95,30 @@ class MainContentTest {
     }
 
     @Test
+    void sectionsATableOfContentsSkipsToAreContent() {
+        StringBuilder html = new StringBuilder("<html><body><div class='blog-single-content'>"
+                + "<div class='toc'><p><strong>IN THIS ARTICLE</strong></p><ul>");
+        for (int i = 0; i < BODY.length; i++) {
+            html.append("<li><a href='#topic").append(i).append("'>Bagian ").append(i).append("</a></li>");
+        }
+        html.append("</ul></div>");
+        for (int i = 0; i < BODY.length; i++) {
+            html.append("<div id='topic").append(i).append("' class='skip-item'><p>").append(BODY[i]).append("</p></div>");
+        }
+        html.append("</div><a class='skip-link' href='#main'>Skip to content</a></body></html>");
+        assertThat(text(html.toString()).lines().toList()).containsExactly(BODY);
+    }
+
+    @Test
+    void partsAStreamingServerSentLaterAreContentButOtherHiddenBlocksAreNot() {
+        String html = "<html><body><main><h1>Judul</h1><template id='B:0'></template><p>Loading...</p></main>"
+                + "<div hidden id='promo'><p>" + "Penawaran khusus pelanggan baru, hanya bulan ini saja, daftar sekarang "
+                + "dan dapatkan potongan harga yang besar untuk langganan tahunan.</p></div>"
+                + "<div hidden id='S:0'>" + paragraphs(BODY) + "</div></body></html>";
+        assertThat(text(html).lines().toList()).containsExactly(BODY);
+    }
+
+    @Test
     void aPageWrappedInOneFormKeepsItsText() {
         String html = "<html><body><form id='aspnetForm'><div class='main'>" + paragraphs(BODY)
                 + "</div></form></body></html>";

@@ -317,6 +317,27 @@ class MetadataReaderTest {
             assertThat(iso(m.published())).isEqualTo("2025-11-03 DAY");
             assertThat(m.authors()).containsExactly("Anna Berg");
         }
+
+        @ParameterizedTest
+        @CsvSource(delimiterString = " => ", value = {
+            "Essay - Published: 2025.12.17 | programming => 2025-12-17 DAY",
+            "Bence Kovács 02-12-2025 => 2025-12-02 DAY",
+            "Jane Roe · 23.07.2025 · 5 min read => 2025-07-23 DAY",
+            "Updated: 10/31/2024 => 2024-10-31 DAY",
+            "Version 1.2.2025.3 released => null",
+        })
+        void dateInDigitsUnderTheHeadline(String line, String expected) {
+            PageMetadata m = readHtml("<html><body><div class='post'><h1>How Sourdough Works in Practice</h1><p>"
+                    + line + "</p><p>Flour, water and time.</p></div></body></html>", "https://bake.example.com/sourdough");
+            assertThat(iso(m.published())).isEqualTo("null".equals(expected) ? null : expected);
+        }
+
+        @Test
+        void dateInTheUrlBeforeAPlus() {
+            PageMetadata m = readHtml("<html><body><h1>Rust GCC backend</h1><p>Text.</p></body></html>",
+                    "https://blog.example.fr/articles/2025-12-15+Rust+GCC+backend");
+            assertThat(iso(m.published())).isEqualTo("2025-12-15 DAY");
+        }
     }
 
     @Nested
