@@ -44,6 +44,10 @@ final class Furniture {
     private static final Pattern AROUND = Pattern.compile(
             "(?i)(?<![a-z])(?:comment|related|terkait|sidebar|footer|popular|populer|trending|terpopuler|"
                     + "recommend|rekomendasi|next-post|prev(?!ent|iew)|share(?!d)|newsletter)");
+    /** The same, less the page's side columns. */
+    private static final Pattern OTHER_ARTICLES = Pattern.compile(
+            "(?i)(?<![a-z])(?:comment|related|terkait|footer|popular|populer|trending|terpopuler|"
+                    + "recommend|rekomendasi|next-post|prev(?!ent|iew)|share(?!d)|newsletter)");
     /**
      * Class tokens that describe the page layout, not the element: "page-node-type-newsletter",
      * "c-layout-sidebar-left", "has-sidebar", and utility classes such as "md:[grid-area:sidebar]".
@@ -130,16 +134,25 @@ final class Furniture {
         if (tag.equals("body") || tag.equals("html")) {
             return false;
         }
-        return tag.equals("nav") || (tag.equals("aside") || tag.equals("footer")) && !inArticle || aroundByClass(e);
+        return tag.equals("nav") || (tag.equals("aside") || tag.equals("footer")) && !inArticle
+                || byClass(e, AROUND);
     }
 
-    private static boolean aroundByClass(Element e) {
+    /**
+     * {@link #around}, less the page's side columns: a byline there (an author card beside the article)
+     * is the article's when the article names no one else.
+     */
+    static boolean aroundBesideTheSides(Element e, boolean inArticle) {
+        return e.nameIs("nav") || e.nameIs("footer") && !inArticle || byClass(e, OTHER_ARTICLES);
+    }
+
+    private static boolean byClass(Element e, Pattern words) {
         String marks = e.className() + " " + e.id();
-        if (marks.isBlank() || !AROUND.matcher(marks).find()) {
+        if (marks.isBlank() || !words.matcher(marks).find()) {
             return false; // no token can match where the whole does not: most elements, in one test
         }
         for (String token : SPACES.split(marks)) {
-            if (!token.isEmpty() && !LAYOUT_TOKEN.matcher(token).find() && AROUND.matcher(token).find()) {
+            if (!token.isEmpty() && !LAYOUT_TOKEN.matcher(token).find() && words.matcher(token).find()) {
                 return true;
             }
         }

@@ -50,7 +50,10 @@ final class MetaAuthors {
                 () -> List.of(AuthorsFromMarkup.relAuthor(page, furniture)),
                 () -> markup.bylines(page, furniture, deadline),
                 () -> List.of(AuthorsFromMarkup.authorLinks(page, furniture, deadline)),
-                () -> List.of(creditLines.read(page, furniture, deadline)));
+                () -> List.of(creditLines.read(page, furniture, deadline)),
+                // an author card in a sidebar, when nothing else names anyone
+                () -> found.result().isEmpty() ? markup.bylines(page, PageFurniture.withSides(deadline), deadline)
+                        : List.of());
         for (int i = 0; i < sources.size() && (i < 2 || page.body() != null); i++) {
             try {
                 for (Byline b : sources.get(i).get()) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
- * Which elements of one page sit inside furniture, by {@link Furniture#around}. Answers are cached per
+ * Which elements of one page sit inside furniture. Answers are cached per
  * element, so asking for every element of a page costs one walk of the tree.
  */
 final class PageFurniture {
@@ -16,9 +16,21 @@ final class PageFurniture {
     private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
     private final Map<Element, Boolean> inArticle = new IdentityHashMap<>();
     private final Deadline deadline;
+    private final boolean sidesIncluded;
 
+    /** Furniture by {@link Furniture#around}. */
     PageFurniture(Deadline deadline) {
+        this(deadline, false);
+    }
+
+    private PageFurniture(Deadline deadline, boolean sidesIncluded) {
         this.deadline = deadline;
+        this.sidesIncluded = sidesIncluded;
+    }
+
+    /** Furniture by {@link Furniture#aroundBesideTheSides}: sidebars count as the page's own. */
+    static PageFurniture withSides(Deadline deadline) {
+        return new PageFurniture(deadline, true);
     }
 
     /** Whether {@code e} or one of its ancestors is furniture. */
@@ -34,7 +46,8 @@ final class PageFurniture {
         boolean article = p != null && inArticle.get(p);
         while (!path.isEmpty()) {
             Element x = path.pop();
-            inside = inside || Furniture.around(x, article);
+            inside = inside || !x.nameIs("body") && !x.nameIs("html")
+                    && (sidesIncluded ? Furniture.aroundBesideTheSides(x, article) : Furniture.around(x, article));
             article |= x.tagName().equals("article");
             furniture.put(x, inside);
             inArticle.put(x, article);

@@ -371,6 +371,19 @@ class MetadataReaderTest {
         }
 
         @Test
+        void authorCardInASidebarOnlyWhenTheArticleNamesNoOne() {
+            String card = "<div class='sidebar-right'><div class='author-card'><p>Matteo Laratta</p><p>| Author</p>"
+                    + "</div></div><div class='related-posts'><span class='author'>Jane Roe</span></div>"
+                    + "<footer><span class='site-credit'>Web Design Studio</span></footer>";
+            String page = "<html><body><article><h1>Ten Week Marathon Plan</h1>%s<p>Run slowly, mostly.</p>"
+                    + "</article>" + card + "</body></html>";
+            assertThat(readHtml(page.formatted(""), "https://run.example.com/plan").authors())
+                    .containsExactly("Matteo Laratta");
+            assertThat(readHtml(page.formatted("<p class='byline'>By Ann Lee</p>"), "https://run.example.com/plan")
+                    .authors()).containsExactly("Ann Lee");
+        }
+
+        @Test
         void brandBylineIsNoAuthorButAPersonInCreditsIs() {
             PageMetadata m = readHtml("""
                     <html><head><meta property="og:site_name" content="Okezone">
