@@ -47,7 +47,7 @@ final class MainContent {
         for (Element part : parts) {
             blocks.addAll(BlockWriter.blocks(part, page, deadline));
         }
-        List<String> kept = new ArrayList<>(tail.trim(blocks));
+        List<String> kept = new ArrayList<>(tail.trim(RepeatedRuns.dropped(blocks)));
         for (String credit : credits.outside(parts, page)) {
             if (!kept.contains(credit)) {
                 kept.add(credit);

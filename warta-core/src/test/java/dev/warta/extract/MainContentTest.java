@@ -119,6 +119,28 @@ class MainContentTest {
     }
 
     @Test
+    void anArticlePrintedTwiceForTwoLayoutsIsWrittenOnce() {
+        String article = "<h2>Titik rawan</h2>" + paragraphs(BODY) + "<p>Warga diminta melapor ke posko terdekat.</p>";
+        String html = "<html><body><article><div class='desktop-only'>" + article + "</div>"
+                + "<div class='mobile-only'>" + article + "</div></article></body></html>";
+        List<String> lines = text(html).lines().toList();
+        assertThat(lines).hasSize(BODY.length + 2).startsWith("Titik rawan").contains(BODY);
+    }
+
+    @Test
+    void aLineRepeatedInEachPartOfAnArticleStays() {
+        StringBuilder html = new StringBuilder("<html><body><article>");
+        for (int week = 1; week <= 3; week++) {
+            html.append("<h2>Minggu ").append(week).append("</h2>")
+                    .append("<p>Pemanasan: sepuluh menit lari santai di zona dua, lalu peregangan dinamis.</p>")
+                    .append("<p>").append(BODY[week - 1]).append("</p>")
+                    .append("<p>Pendinginan: sepuluh menit jalan kaki dan peregangan ringan.</p>");
+        }
+        html.append("</article></body></html>");
+        assertThat(text(html.toString()).lines().filter(l -> l.startsWith("Pemanasan")).count()).isEqualTo(3);
+    }
+
+    @Test
     void aPageWrappedInOneFormKeepsItsText() {
         String html = "<html><body><form id='aspnetForm'><div class='main'>" + paragraphs(BODY)
                 + "</div></form></body></html>";
