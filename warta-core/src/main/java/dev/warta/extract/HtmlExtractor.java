@@ -69,6 +69,9 @@ public final class HtmlExtractor implements TextExtractor {
         // the content first: its measuring pass refuses a page with too many elements before more work is done
         String text = page.body() == null ? "" : content.extract(page.body(), deadline);
         PageMetadata meta = metadata.read(page, url, deadline);
+        if (meta.title() != null) {
+            meta = meta.withTitle(Mojibake.repaired(meta.title()));
+        }
         if (title != null && !title.isBlank()) {
             meta = meta.withTitle(title.strip());
         }
@@ -84,7 +87,7 @@ public final class HtmlExtractor implements TextExtractor {
     }
 
     static String normalize(String text) {
-        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
+        String t = Mojibake.repaired(text).replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
         return Normalizer.normalize(t, Normalizer.Form.NFC);
     }
 }

@@ -9,6 +9,7 @@ import dev.warta.model.ContentType;
 import dev.warta.model.RawDocument;
 import dev.warta.model.SourceMetadata;
 import dev.warta.model.SourceRef;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -138,6 +139,16 @@ class MainContentTest {
         }
         html.append("</article></body></html>");
         assertThat(text(html.toString()).lines().filter(l -> l.startsWith("Pemanasan")).count()).isEqualTo(3);
+    }
+
+    @Test
+    void textSavedTwiceAsUtf8IsRepairedAndOtherTextIsLeftAlone() {
+        String twice = new String("Whether you’re a parent — or not, “sleep” matters.".getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.ISO_8859_1);
+        assertThat(text("<html><body><article><p>" + twice + "</p></article></body></html>"))
+                .isEqualTo("Whether you’re a parent — or not, “sleep” matters.");
+        assertThat(text("<html><body><article><p>Ã la carte, Â£5 and Ãœber</p></article></body></html>"))
+                .isEqualTo("Ã la carte, Â£5 and Ãœber");
     }
 
     @Test
