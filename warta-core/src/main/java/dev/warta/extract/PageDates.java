@@ -9,8 +9,10 @@ import dev.warta.time.IsoDates;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -130,7 +132,24 @@ final class PageDates {
         if (published == null) {
             published = modified; // a page that states only when it changed existed then
         }
-        return new DateValue[]{published, modified};
+        return new DateValue[]{onTheUrlDay(published, url), modified};
+    }
+
+    /**
+     * A time stated in UTC on the day next to the one the URL names is the same moment seen from the
+     * site's own time zone ("/2025/12/18/" and "2025-12-19T02:41Z" for an evening post in America): the
+     * URL's day is the day the site published it, as its readers saw it.
+     */
+    private static DateValue onTheUrlDay(DateValue published, String url) {
+        if (published == null || published.time() == null || !ZoneOffset.UTC.equals(published.offset())) {
+            return published;
+        }
+        DateValue day = fromUrl(url);
+        if (day == null || !published.hasFullDate()) {
+            return published;
+        }
+        long apart = ChronoUnit.DAYS.between(day.date(), published.date());
+        return Math.abs(apart) == 1 ? day : published;
     }
 
     /** The value of one source; a source that fails on odd markup gives nothing and the others still count. */

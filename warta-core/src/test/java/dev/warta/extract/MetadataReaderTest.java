@@ -333,6 +333,17 @@ class MetadataReaderTest {
         }
 
         @Test
+        void aUtcTimeOnTheDayAfterTheUrlDayIsTheUrlDay() {
+            String html = "<html><head><meta property='article:published_time' content='%s'></head>"
+                    + "<body><h1>The December comfort read</h1><p>Text.</p></body></html>";
+            String url = "https://blog.example.com/2025/12/18/the-december-comfort-read/";
+            assertThat(iso(readHtml(html.formatted("2025-12-19T02:41:00+00:00"), url).published()))
+                    .isEqualTo("2025-12-18 DAY");
+            assertThat(iso(readHtml(html.formatted("2025-12-19T02:41:00-05:00"), url).published()))
+                    .isEqualTo("2025-12-19T02:41-05:00 MINUTE");
+        }
+
+        @Test
         void dateInTheUrlBeforeAPlus() {
             PageMetadata m = readHtml("<html><body><h1>Rust GCC backend</h1><p>Text.</p></body></html>",
                     "https://blog.example.fr/articles/2025-12-15+Rust+GCC+backend");
