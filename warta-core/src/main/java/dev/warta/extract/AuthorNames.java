@@ -47,6 +47,8 @@ final class AuthorNames {
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bdan\\b|\\bserta\\b|\\bAND\\b)\\s*");
     private static final Pattern SEGMENTS = Pattern.compile("\\s*[|·•⋅]\\s*|\\s+[-–—]\\s+");
     private static final Pattern PARENS = Pattern.compile("\\s*[(\\[][^)\\]]{0,60}[)\\]]");
+    /** A bracket the line leaves open ("Matt Godbolt (the compiler"): what follows is no name. */
+    private static final Pattern UNCLOSED = Pattern.compile("\\s*[(\\[].*$");
     private static final Pattern NOT_NAME_CHARS = Pattern.compile("[@/\\\\=<>{}#|:!?]|https?|www\\.|\\d");
     private static final Pattern USERNAME = Pattern.compile("[a-z][._][a-z]");
     private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "da", "di",
@@ -106,7 +108,7 @@ final class AuthorNames {
         String[] segments = SEGMENTS.split(withoutDates(s));
         for (int j = 0; j < segments.length; j++) {
             String seg = CUT_WORDS.matcher(segments[j]).replaceFirst("");
-            seg = PARENS.matcher(seg).replaceAll("");
+            seg = UNCLOSED.matcher(PARENS.matcher(seg).replaceAll("")).replaceFirst("");
             String[] parts = split ? SPLIT.split(seg) : seg.split("\\s*[,;]\\s*");
             namesOfSegment(parts, j == 0, anyCase, out);
         }

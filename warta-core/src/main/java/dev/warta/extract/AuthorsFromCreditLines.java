@@ -21,6 +21,8 @@ final class AuthorsFromCreditLines {
     private static final int LONGEST_ENCLOSING_LINE = 240;
     private static final int MAX_TEXT_NODES = 30000;
     private static final int MAX_LINES = 3;
+    /** A note on who wrote the post is a short paragraph of its own, not a sentence of the body. */
+    private static final int LONGEST_CREDIT_PARAGRAPH = 400;
     private static final Pattern BY_INSIDE = Pattern.compile("(?i)\\b(?:by|oleh)\\b");
     private static final Pattern WRITTEN_BY = Pattern.compile("(?i)\\b(?:written|authored|reported)\\s+by\\b");
     private static final Pattern LEADING_POSTED = Pattern.compile(
@@ -94,8 +96,8 @@ final class AuthorsFromCreditLines {
             s = rest;
         }
         Matcher w = WRITTEN_BY.matcher(s);
-        if (!w.find()) {
-            return s;
+        if (!w.find() || blockLength(texts.get(i)) > LONGEST_CREDIT_PARAGRAPH) {
+            return s; // "... blog posts written by X (the developer of ...)" in the body is about others' work
         }
         s = "By " + s.substring(w.end()).strip();
         if (s.length() == 3) {
@@ -103,6 +105,15 @@ final class AuthorsFromCreditLines {
             s = next.isEmpty() ? null : "By " + next.getFirst();
         }
         return s;
+    }
+
+    /** The length of the text of the block (paragraph, list item, div) that holds {@code t}. */
+    private static int blockLength(TextNode t) {
+        Element e = t.parent() instanceof Element p ? p : null;
+        while (e != null && !e.isBlock()) {
+            e = e.parent();
+        }
+        return e == null ? 0 : e.text().length();
     }
 
     /** The writer's names a labelled line gives, or null. */

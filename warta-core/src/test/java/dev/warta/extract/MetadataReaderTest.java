@@ -376,6 +376,7 @@ class MetadataReaderTest {
             "<p>This post was written by <a href=\"/find-a-provider/2838\">Vanessa Mendez, MD</a>, gastroenterologist.</p> => [Vanessa Mendez]",
             "<div class=\"author\">Home</div> => []",
             "<p>By clicking subscribe you agree to our terms.</p> => []",
+            "<p>There are many more optimizations than these: inlining, loop unrolling, vectorization, constant folding, dead code elimination and more, and the codegen backends do a monstrous amount of them on their own, each tuned for its target. For more examples of such optimizations, I recommend the <a href=\"/aoco\">Advent of Compiler Optimizations</a> blog posts written by Matt Godbolt (the developer of <a href=\"/g\">godbolt.org</a>, another priceless tool).</p> => []",
         })
         void bylines(String byline, String expected) {
             assertThat(authorsOf(byline)).isEqualTo(expected);
