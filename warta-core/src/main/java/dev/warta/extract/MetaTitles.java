@@ -96,10 +96,12 @@ final class MetaTitles {
                 }
             }
         }
-        // the page shows a headline that the metadata words differently (an SEO title): the visible one
+        // the page shows a headline that the metadata words differently (an SEO title): the visible one,
+        // unless it is set in capitals and the metadata's is not, which reads better as a title
         for (String h : h1.subList(0, Math.min(2, h1.size()))) {
-            if (MetaText.words(h) <= 40 && candidates.stream().anyMatch(c -> sharesWords(h, c))) {
-                return h;
+            List<String> alike = candidates.stream().filter(c -> sharesWords(h, c)).toList();
+            if (MetaText.words(h) <= 40 && !alike.isEmpty()) {
+                return allCaps(h) ? alike.stream().filter(c -> !allCaps(c)).findFirst().orElse(h) : h;
             }
         }
         if (!candidates.isEmpty()) {

@@ -229,6 +229,16 @@ class MetadataReaderTest {
         }
 
         @Test
+        void aHeadingSetInCapitalsGivesWayToTheMetadataWording() {
+            String html = "<html><head><meta property='og:title' content='%s'></head><body><article>"
+                    + "<h1>BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS</h1><p>Text.</p></article></body></html>";
+            assertThat(readHtml(html.formatted("Best Drip Coffee Maker 2026: Buying Tips From Pros"),
+                    "https://coffee.example.com/drip").title()).isEqualTo("Best Drip Coffee Maker 2026: Buying Tips From Pros");
+            assertThat(readHtml(html.formatted("BEST DRIP COFFEE MAKERS: TIPS"), "https://coffee.example.com/drip")
+                    .title()).isEqualTo("BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS");
+        }
+
+        @Test
         void twiceEscapedEntitiesAreDecoded() {
             PageMetadata m = readHtml("<html><head><meta property=\"og:title\" content=\"Tom&amp;#8217;s Guide &amp;amp; Tips\">"
                     + "</head><body></body></html>", "https://x.example.com/a");
