@@ -24,11 +24,12 @@ final class TreeMeasure {
     private static final Set<String> INVISIBLE_TAGS = Set.of("script", "style", "noscript", "template", "svg",
             "canvas", "iframe", "object", "embed", "button", "input", "select", "textarea", "option", "video", "audio",
             "map", "head");
-    static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd");
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd");
     private static final int LONGEST_LINK = 500;
     private static final int PROSE_PARAGRAPH = 40;
     private static final double PROSE_LINKS = 0.3;
     private static final int OWN_TEXT = 25;
+    /** The longest text that may be a credit line ("Editor: X"). */
     static final int CREDIT_LINE = 150;
 
     private TreeMeasure() {
