@@ -5,6 +5,7 @@ import dev.warta.model.ContentType;
 import dev.warta.model.PageMetadata;
 import dev.warta.model.RawDocument;
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,11 +22,19 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlExtractor implements TextExtractor {
     static final int MAX_DEPTH = 256;
-    static final int MAX_ELEMENTS = 200_000;
+    /** Real pages extract in a few milliseconds; a page that takes this long is hostile or broken. */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(2);
     private final MainContent content;
     private final MetadataReader metadata = new MetadataReader();
+    private final Duration timeLimit;
 
     public HtmlExtractor(List<Language> languages) {
+        this(languages, TIME_LIMIT);
+    }
+
+    /** @param timeLimit the time one document may take; past it, extraction fails with an IllegalArgumentException */
+    public HtmlExtractor(List<Language> languages, Duration timeLimit) {
+        this.timeLimit = timeLimit;
         Set<String> furniture = new HashSet<>();
         Set<String> labels = new HashSet<>();
         languages.forEach(l -> {
@@ -52,21 +61,21 @@ public final class HtmlExtractor implements TextExtractor {
                     withStatedAuthor(PageMetadata.NONE.withTitle(title), document));
         }
         String url = document.metadata().url();
+        Deadline deadline = Deadline.in(timeLimit);
         // deeper nesting than any real page is flattened, which bounds the work on hostile pages
         Document page = Jsoup.parse(document.content(), url == null ? "" : url,
                 Parser.htmlParser().setMaxDepth(MAX_DEPTH));
-        int elements = page.getAllElements().size();
-        if (elements > MAX_ELEMENTS) {
-            // real article pages have a few thousand; this bounds the time a hostile page can take
-            throw new IllegalArgumentException(String.format("page too complex: %,d elements, over the limit of %,d",
-                    elements, MAX_ELEMENTS));
+        deadline.check();
+        // the content first: its measuring pass refuses a page with too many elements before more work is done
+        String text = page.body() == null ? "" : content.extract(page.body(), deadline);
+        PageMetadata meta = metadata.read(page, url, deadline);
+        if (meta.title() != null) {
+            meta = meta.withTitle(Mojibake.repaired(meta.title()));
         }
-        PageMetadata meta = metadata.read(page, url);
         if (title != null && !title.isBlank()) {
             meta = meta.withTitle(title.strip());
         }
         meta = withStatedAuthor(meta, document);
-        String text = page.body() == null ? "" : content.extract(page.body());
         return new ExtractedText(normalize(text), meta);
     }
 
@@ -78,7 +87,7 @@ public final class HtmlExtractor implements TextExtractor {
     }
 
     static String normalize(String text) {
-        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
+        String t = Mojibake.repaired(text).replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ');
         return Normalizer.normalize(t, Normalizer.Form.NFC);
     }
 }

@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
  * and {@code /N} forms), kept only when they lead to another page of the same article.
  */
 final class MetaLinks {
+    private static final Pattern REL_NEXT = Pattern.compile("(?:.*\\s)?next(?:\\s.*)?");
     private static final Pattern PAGE_PARAM = Pattern.compile(
             "(?i)(?:^|&)(?:page|halaman|hal|pg|paged|pagenum|pagina)=(\\d{1,3})(?=&|$)");
     private static final Pattern PAGE_PATH = Pattern.compile("(?i)(?:/(?:page|halaman|hal)[/-]?)?/(\\d{1,3})/?$");
@@ -72,7 +73,8 @@ final class MetaLinks {
                 break;
             }
             // the text first: resolving every link of a page costs more than reading a few words
-            boolean relNext = a.attr("rel").toLowerCase(Locale.ROOT).matches("(?:.*\\s)?next(?:\\s.*)?");
+            String rel = a.attr("rel");
+            boolean relNext = !rel.isEmpty() && REL_NEXT.matcher(rel.toLowerCase(Locale.ROOT)).matches();
             String text = MetaText.clean(a.text());
             text = text == null ? "" : text;
             Matcher num = NUMBER_TEXT.matcher(text);

@@ -23,11 +23,25 @@ final class MetaText {
         if (s.length() > MAX_VALUE * 4) {
             s = s.substring(0, MAX_VALUE * 4);
         }
-        String t = SPACE.matcher(s).replaceAll(" ").strip();
+        String t = (isCollapsed(s) ? s : SPACE.matcher(s).replaceAll(" ")).strip();
         if (t.length() > MAX_VALUE) {
             t = t.substring(0, MAX_VALUE).strip();
         }
         return t.isEmpty() ? null : t;
+    }
+
+    /** No run of spaces and no other space character: most texts, which then need no regular expression. */
+    private static boolean isCollapsed(String s) {
+        char previous = 'x';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? previous == ' ' : c <= ' ' || c == '\u00a0' || c >= '\u2000' && c <= '\u200b'
+                    || c == '\u202f' || c == '\u205f' || c == '\u3000' || c == '\ufeff') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** A comparison key: lower case letters and digits only ("Kompas.com" and "KOMPAS com" agree). */

@@ -19,6 +19,7 @@ import org.jsoup.nodes.Element;
  */
 final class MetaTitles {
     /** Separators between a headline and a site name or section. */
+    private static final List<String> TITLE_CLASSES = List.of("entry-title", "post-title", "article-title", "headline");
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—·•»:~/]{1,2}\\s+|\\s*[|·•»]\\s*|:\\s+");
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s+[|·•»]\\s+|\\s*\\|\\s*");
     private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s+[\\-–—]{1,2}\\s+");
@@ -95,10 +96,12 @@ final class MetaTitles {
                 }
             }
         }
-        // the page shows a headline that the metadata words differently (an SEO title): the visible one
+        // the page shows a headline that the metadata words differently (an SEO title): the visible one,
+        // unless it is set in capitals and the metadata's is not, which reads better as a title
         for (String h : h1.subList(0, Math.min(2, h1.size()))) {
-            if (MetaText.words(h) <= 40 && candidates.stream().anyMatch(c -> sharesWords(h, c))) {
-                return h;
+            List<String> alike = candidates.stream().filter(c -> sharesWords(h, c)).toList();
+            if (MetaText.words(h) <= 40 && !alike.isEmpty()) {
+                return allCaps(h) ? alike.stream().filter(c -> !allCaps(c)).findFirst().orElse(h) : h;
             }
         }
         if (!candidates.isEmpty()) {
@@ -138,9 +141,21 @@ final class MetaTitles {
         if (page.body() == null) {
             return List.of();
         }
-        out.addAll(page.body().select("article h1, main h1, [itemprop=headline]"));
-        out.addAll(page.body().select("h1"));
-        out.addAll(page.body().select(".entry-title, .post-title, .article-title, .headline, h2.title"));
+        // one walk of the page for all three kinds, put in their order after; selectors would walk it thrice
+        List<Element> h1 = new ArrayList<>();
+        List<Element> marked = new ArrayList<>();
+        for (Element e : page.body().getAllElements()) {
+            boolean isH1 = e.nameIs("h1");
+            if (isH1 && inArticle(e) || e.attr("itemprop").strip().equalsIgnoreCase("headline")) {
+                out.add(e);
+            } else if (isH1) {
+                h1.add(e);
+            } else if (isMarkedTitle(e)) {
+                marked.add(e);
+            }
+        }
+        out.addAll(h1);
+        out.addAll(marked);
         List<Element> list = new ArrayList<>();
         for (Element e : out) {
             if (list.size() >= MAX_H1) {
@@ -151,6 +166,28 @@ final class MetaTitles {
             }
         }
         return list;
+    }
+
+    private static boolean inArticle(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.nameIs("article") || p.nameIs("main")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A title by its class: "entry-title", "post-title", "article-title", "headline", an h2 "title". */
+    private static boolean isMarkedTitle(Element e) {
+        if (!e.hasAttr("class")) {
+            return false;
+        }
+        for (String c : TITLE_CLASSES) {
+            if (e.hasClass(c)) {
+                return true;
+            }
+        }
+        return e.nameIs("h2") && e.hasClass("title");
     }
 
     /** The first heading that may be the article's, for locating the top of the article. */

@@ -54,6 +54,11 @@ final class MetadataReader {
     }
 
     PageMetadata read(Document page, String url) {
+        return read(page, url, Deadline.none());
+    }
+
+    /** The metadata of {@code page}; past the deadline, {@link Deadline.Exceeded}. */
+    PageMetadata read(Document page, String url, Deadline deadline) {
         if (page == null) {
             return PageMetadata.NONE;
         }
@@ -71,13 +76,14 @@ final class MetadataReader {
         List<Element> headings = safe(() -> MetaTitles.headings(page), List.of());
         String title = safe(() -> MetaTitles.read(page, meta, headlines(content), siteNames, headings), null);
         Element headline = safe(() -> headline(headings, title), null);
-        MetaFurniture furniture = new MetaFurniture();
+        PageFurniture furniture = new PageFurniture(deadline);
         DateValue[] when = safe(() -> dates.read(page, meta, ld, content, canonical != null ? canonical : url,
-                headline, furniture), new DateValue[2]);
+                headline, furniture, deadline), new DateValue[2]);
         if (when[0] == null && url != null && !url.equals(canonical)) {
             when[0] = safe(() -> PageDates.fromUrl(url), null);
         }
-        List<String> names = safe(() -> authors.read(page, meta, ld, content, siteNames, declared, furniture), List.of());
+        List<String> names = safe(() -> authors.read(page, meta, ld, content, siteNames, declared, furniture,
+                deadline), List.of());
         String language = safe(() -> language(page, meta, content), null);
         String section = safe(() -> section(meta, ld, content, page, title, siteNames), null);
         List<String> tags = safe(() -> tags(meta, content), List.of());
@@ -91,6 +97,8 @@ final class MetadataReader {
         try {
             T v = s.get();
             return v != null ? v : fallback;
+        } catch (Deadline.Exceeded e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             return fallback;
         }

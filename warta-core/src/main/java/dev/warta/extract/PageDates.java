@@ -9,8 +9,10 @@ import dev.warta.time.IsoDates;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +47,7 @@ final class PageDates {
         "modified_time", "dc.date.modified", "dcterms.modified", "datemodified", "last-modified", "lastmod",
         "revised"};
     private static final Pattern URL_YMD = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?=[/_.-]|$)");
+            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?=[/_.+-]|$)");
     private static final Pattern URL_DIGITS = Pattern.compile(
             "/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:([01]\\d|2[0-3])([0-5]\\d)([0-5]\\d))?"
                     + "(?=[/_.-]|$)");
@@ -78,7 +80,7 @@ final class PageDates {
 
     /** [published, modified]. */
     DateValue[] read(Document page, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, String url,
-                     Element headline, MetaFurniture furniture) {
+                     Element headline, PageFurniture furniture, Deadline deadline) {
         DateValue published = null;
         DateValue modified = null;
         for (ObjectNode n : content) {
@@ -107,7 +109,7 @@ final class PageDates {
             modified = attempt(() -> fromItemprop(page, "dateModified"));
         }
         if (published == null || modified == null) {
-            DateValue[] t = attemptPair(() -> fromTimeElements(page, furniture, headline));
+            DateValue[] t = attemptPair(() -> fromTimeElements(page, furniture, headline, deadline));
             published = published == null ? t[0] : published;
             modified = modified == null ? t[1] : modified;
         }
@@ -115,11 +117,11 @@ final class PageDates {
             published = fromUrl(url);
             if (published != null && published.time() == null && finder != null) {
                 // the URL gives the day; the timestamp under the headline may give its time too
-                published = better(published, attempt(() -> fromVisibleText(page, headline, furniture)));
+                published = better(published, attempt(() -> fromVisibleText(page, headline, furniture, deadline)));
             }
         }
         if (published == null && finder != null) {
-            published = attempt(() -> fromVisibleText(page, headline, furniture));
+            published = attempt(() -> fromVisibleText(page, headline, furniture, deadline));
         }
         if (published == null) {
             published = attempt(() -> fromScripts(page, PUBLISHED_KEYS));
@@ -130,13 +132,32 @@ final class PageDates {
         if (published == null) {
             published = modified; // a page that states only when it changed existed then
         }
-        return new DateValue[]{published, modified};
+        return new DateValue[]{onTheUrlDay(published, url), modified};
+    }
+
+    /**
+     * A time stated in UTC on the day next to the one the URL names is the same moment seen from the
+     * site's own time zone ("/2025/12/18/" and "2025-12-19T02:41Z" for an evening post in America): the
+     * URL's day is the day the site published it, as its readers saw it.
+     */
+    private static DateValue onTheUrlDay(DateValue published, String url) {
+        if (published == null || published.time() == null || !ZoneOffset.UTC.equals(published.offset())) {
+            return published;
+        }
+        DateValue day = fromUrl(url);
+        if (day == null || !published.hasFullDate()) {
+            return published;
+        }
+        long apart = ChronoUnit.DAYS.between(day.date(), published.date());
+        return Math.abs(apart) == 1 ? day : published;
     }
 
     /** The value of one source; a source that fails on odd markup gives nothing and the others still count. */
     private static DateValue attempt(Supplier<DateValue> source) {
         try {
             return source.get();
+        } catch (Deadline.Exceeded e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             return null;
         }
@@ -145,6 +166,8 @@ final class PageDates {
     private static DateValue[] attemptPair(Supplier<DateValue[]> source) {
         try {
             return source.get();
+        } catch (Deadline.Exceeded e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             return new DateValue[2];
         }
@@ -225,13 +248,14 @@ final class PageDates {
     }
 
     /** {@code <time datetime>} in the article or its header, not in comments or related lists. */
-    private DateValue[] fromTimeElements(Document page, MetaFurniture furniture, Element headline) {
+    private DateValue[] fromTimeElements(Document page, PageFurniture furniture, Element headline,
+                                         Deadline deadline) {
         DateValue published = null;
         DateValue modified = null;
         DateValue nearest = null;
         int bestDistance = Integer.MAX_VALUE;
         int seen = 0;
-        Map<Element, Integer> order = headline == null ? new IdentityHashMap<>() : order(page);
+        Map<Element, Integer> order = headline == null ? new IdentityHashMap<>() : order(page, deadline);
         Integer at = headline == null ? null : order.get(headline);
         for (Element t : page.select("time[datetime]")) {
             if (++seen > 100) {
@@ -264,13 +288,14 @@ final class PageDates {
     }
 
     /** The position of each element of the body in document order. */
-    private static Map<Element, Integer> order(Document page) {
+    private static Map<Element, Integer> order(Document page, Deadline deadline) {
         Map<Element, Integer> order = new IdentityHashMap<>();
         if (page.body() == null) {
             return order;
         }
         int i = 0;
         for (Element e : page.body().getAllElements()) {
+            deadline.tick();
             order.put(e, i++);
             if (i >= MAX_ELEMENTS) {
                 break;
@@ -335,7 +360,7 @@ final class PageDates {
      * A date written near the top of the article: in the element marked as a date (class or id with
      * "date", "time", "tanggal"...) nearest to the headline, else in the text around the headline.
      */
-    private DateValue fromVisibleText(Document page, Element headline, MetaFurniture furniture) {
+    private DateValue fromVisibleText(Document page, Element headline, PageFurniture furniture, Deadline deadline) {
         Element body = page.body();
         if (body == null) {
             return null;
@@ -348,6 +373,7 @@ final class PageDates {
         DateValue best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < all.size(); i++) {
+            deadline.tick();
             Element e = all.get(i);
             int distance = i >= at ? i - at : (at - i) * 2; // after the headline is likelier than before
             if (distance >= bestDistance) {
@@ -364,7 +390,7 @@ final class PageDates {
             if (text.length() > 200) {
                 continue;
             }
-            DateValue d = text.length() <= 40 ? parse(text) : firstFullDate(text);
+            DateValue d = text.length() <= 40 ? parse(text) : firstVisibleDate(text);
             if (d != null) {
                 best = d;
                 bestDistance = distance;
@@ -374,10 +400,10 @@ final class PageDates {
             return best;
         }
         if (headline == null) {
-            return firstFullDate(textAfter(body, TEXT_WINDOW));
+            return firstVisibleDate(textAfter(body, TEXT_WINDOW));
         }
-        DateValue after = firstFullDate(textAfter(headline, TEXT_WINDOW));
-        return after != null ? after : firstFullDate(textBefore(headline, TEXT_WINDOW / 2));
+        DateValue after = firstVisibleDate(textAfter(headline, TEXT_WINDOW));
+        return after != null ? after : firstVisibleDate(textBefore(headline, TEXT_WINDOW / 2));
     }
 
     /** The visible text just before {@code end} in document order, up to {@code max} characters. */
@@ -423,6 +449,12 @@ final class PageDates {
             }
         }
         return null;
+    }
+
+    /** The first full date of a visible text, in words or, failing that, in digits alone. */
+    private DateValue firstVisibleDate(String text) {
+        DateValue d = firstFullDate(text);
+        return d != null || text == null ? d : sane(NumericDates.first(text));
     }
 
     /** The visible text from {@code start} on in document order, up to {@code max} characters. */

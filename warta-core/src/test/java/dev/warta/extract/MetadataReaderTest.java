@@ -229,6 +229,16 @@ class MetadataReaderTest {
         }
 
         @Test
+        void aHeadingSetInCapitalsGivesWayToTheMetadataWording() {
+            String html = "<html><head><meta property='og:title' content='%s'></head><body><article>"
+                    + "<h1>BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS</h1><p>Text.</p></article></body></html>";
+            assertThat(readHtml(html.formatted("Best Drip Coffee Maker 2026: Buying Tips From Pros"),
+                    "https://coffee.example.com/drip").title()).isEqualTo("Best Drip Coffee Maker 2026: Buying Tips From Pros");
+            assertThat(readHtml(html.formatted("BEST DRIP COFFEE MAKERS: TIPS"), "https://coffee.example.com/drip")
+                    .title()).isEqualTo("BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS");
+        }
+
+        @Test
         void twiceEscapedEntitiesAreDecoded() {
             PageMetadata m = readHtml("<html><head><meta property=\"og:title\" content=\"Tom&amp;#8217;s Guide &amp;amp; Tips\">"
                     + "</head><body></body></html>", "https://x.example.com/a");
@@ -317,6 +327,38 @@ class MetadataReaderTest {
             assertThat(iso(m.published())).isEqualTo("2025-11-03 DAY");
             assertThat(m.authors()).containsExactly("Anna Berg");
         }
+
+        @ParameterizedTest
+        @CsvSource(delimiterString = " => ", value = {
+            "Essay - Published: 2025.12.17 | programming => 2025-12-17 DAY",
+            "Bence Kovács 02-12-2025 => 2025-12-02 DAY",
+            "Jane Roe · 23.07.2025 · 5 min read => 2025-07-23 DAY",
+            "Updated: 10/31/2024 => 2024-10-31 DAY",
+            "Version 1.2.2025.3 released => null",
+        })
+        void dateInDigitsUnderTheHeadline(String line, String expected) {
+            PageMetadata m = readHtml("<html><body><div class='post'><h1>How Sourdough Works in Practice</h1><p>"
+                    + line + "</p><p>Flour, water and time.</p></div></body></html>", "https://bake.example.com/sourdough");
+            assertThat(iso(m.published())).isEqualTo("null".equals(expected) ? null : expected);
+        }
+
+        @Test
+        void aUtcTimeOnTheDayAfterTheUrlDayIsTheUrlDay() {
+            String html = "<html><head><meta property='article:published_time' content='%s'></head>"
+                    + "<body><h1>The December comfort read</h1><p>Text.</p></body></html>";
+            String url = "https://blog.example.com/2025/12/18/the-december-comfort-read/";
+            assertThat(iso(readHtml(html.formatted("2025-12-19T02:41:00+00:00"), url).published()))
+                    .isEqualTo("2025-12-18 DAY");
+            assertThat(iso(readHtml(html.formatted("2025-12-19T02:41:00-05:00"), url).published()))
+                    .isEqualTo("2025-12-19T02:41-05:00 MINUTE");
+        }
+
+        @Test
+        void dateInTheUrlBeforeAPlus() {
+            PageMetadata m = readHtml("<html><body><h1>Rust GCC backend</h1><p>Text.</p></body></html>",
+                    "https://blog.example.fr/articles/2025-12-15+Rust+GCC+backend");
+            assertThat(iso(m.published())).isEqualTo("2025-12-15 DAY");
+        }
     }
 
     @Nested
@@ -344,9 +386,23 @@ class MetadataReaderTest {
             "<p>This post was written by <a href=\"/find-a-provider/2838\">Vanessa Mendez, MD</a>, gastroenterologist.</p> => [Vanessa Mendez]",
             "<div class=\"author\">Home</div> => []",
             "<p>By clicking subscribe you agree to our terms.</p> => []",
+            "<p>There are many more optimizations than these: inlining, loop unrolling, vectorization, constant folding, dead code elimination and more, and the codegen backends do a monstrous amount of them on their own, each tuned for its target. For more examples of such optimizations, I recommend the <a href=\"/aoco\">Advent of Compiler Optimizations</a> blog posts written by Matt Godbolt (the developer of <a href=\"/g\">godbolt.org</a>, another priceless tool).</p> => []",
         })
         void bylines(String byline, String expected) {
             assertThat(authorsOf(byline)).isEqualTo(expected);
+        }
+
+        @Test
+        void authorCardInASidebarOnlyWhenTheArticleNamesNoOne() {
+            String card = "<div class='sidebar-right'><div class='author-card'><p>Matteo Laratta</p><p>| Author</p>"
+                    + "</div></div><div class='related-posts'><span class='author'>Jane Roe</span></div>"
+                    + "<footer><span class='site-credit'>Web Design Studio</span></footer>";
+            String page = "<html><body><article><h1>Ten Week Marathon Plan</h1>%s<p>Run slowly, mostly.</p>"
+                    + "</article>" + card + "</body></html>";
+            assertThat(readHtml(page.formatted(""), "https://run.example.com/plan").authors())
+                    .containsExactly("Matteo Laratta");
+            assertThat(readHtml(page.formatted("<p class='byline'>By Ann Lee</p>"), "https://run.example.com/plan")
+                    .authors()).containsExactly("Ann Lee");
         }
 
         @Test

@@ -1,0 +1,105 @@
+package dev.warta.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Writes the text under one part of the article a block at a time (paragraph, heading, list item,
+ * quote, table row), in document order, without furniture, the headline and blocks of mostly links.
+ */
+final class BlockWriter implements NodeFilter {
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h2", "h3", "h4",
+            "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "pre", "table", "tr", "td", "th", "tbody",
+            "thead", "figure", "header", "address", "center", "hr", "details", "summary", "br");
+    // a block that is (nearly) all link text is navigation; one with some prose around its links is not
+    private static final double LINK_HEAVY = 0.9;
+    private static final int LONG_BLOCK = 200;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private final List<String> blocks = new ArrayList<>();
+    private final Element root;
+    private final MeasuredPage page;
+    private final Deadline deadline;
+    private final StringBuilder text = new StringBuilder();
+    private final Deque<String> open = new ArrayDeque<>();
+    private int linkChars;
+    private int inLink;
+
+    private BlockWriter(Element root, MeasuredPage page, Deadline deadline) {
+        this.root = root;
+        this.page = page;
+        this.deadline = deadline;
+    }
+
+    /** The blocks of text under {@code root}, in document order. */
+    static List<String> blocks(Element root, MeasuredPage page, Deadline deadline) {
+        BlockWriter writer = new BlockWriter(root, page, deadline);
+        NodeTraversor.filter(writer, root);
+        writer.flush();
+        return writer.blocks;
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        deadline.tick();
+        if (node instanceof Element e) {
+            if (!page.isVisible(e) || e.nameIs("h1") || (e != root && page.skippable(e))) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (BLOCK_TAGS.contains(e.normalName())) {
+                flush();
+                open.push(e.normalName());
+            }
+            if (page.get(e).isLink) {
+                inLink++;
+            }
+        } else if (node instanceof TextNode t) {
+            String s = t.text();
+            text.append(s);
+            if (inLink > 0) {
+                linkChars += s.strip().length();
+            }
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e) {
+            if (BLOCK_TAGS.contains(e.normalName())) {
+                flush();
+                open.poll();
+            } else if (page.isVisible(e) && page.get(e).isLink) {
+                inLink--;
+            }
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    /** Ends the block being written; one of mostly links is dropped. */
+    private void flush() {
+        String block = SPACES.matcher(text).replaceAll(" ").strip();
+        int links = linkChars;
+        text.setLength(0);
+        linkChars = 0;
+        if (block.isEmpty()) {
+            return;
+        }
+        double density = (double) links / block.replace(" ", "").length();
+        String tag = open.isEmpty() ? "" : open.peek();
+        boolean listItem = tag.equals("li") || tag.equals("dt") || tag.equals("dd");
+        if (density > LINK_HEAVY && (listItem || block.length() < LONG_BLOCK)) {
+            return;
+        }
+        blocks.add(block);
+    }
+}
