@@ -4,45 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.warta.store.CorpusStore;
 import dev.warta.store.SearchRequest;
 import dev.warta.store.SearchResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code warta search}: articles of the corpus matching a query and filters, as a table or JSON Lines. */
 @Command(name = "search", description = "Search the corpus: a readable table, or --json for JSON Lines.")
 final class SearchCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Words or Lucene query syntax; none for all.")
-    List<String> query = List.of();
-
-    @Option(names = "--data", paramLabel = "DIR", description = "The data directory (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("warta-data");
-
-    @Option(names = "--from", paramLabel = "DAY", description = "Published on or after (YYYY-MM-DD).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DAY", description = "Published on or before (YYYY-MM-DD).")
-    LocalDate to;
-
-    @Option(names = "--outlet", description = "Only this outlet, as the article names it.")
-    String outlet;
-
-    @Option(names = "--lang", description = "Only this language (id, en, ...).")
-    String lang;
-
-    @Option(names = "--entity", description = "Only articles naming this person, organization or place.")
-    String entity;
-
-    @Option(names = "--event", description = "Only articles with an event of this PLOVER type (AGREE) or CAMEO root (04).")
-    String event;
-
-    @Option(names = "--actor", description = "Only articles with an event actor of this CAMEO code (RUSGOV).")
-    String actor;
+    @Mixin
+    CorpusFilter filter = new CorpusFilter();
 
     @Option(names = "--page", description = "Result page, from 0 (default: ${DEFAULT-VALUE}).")
     int page;
@@ -55,14 +27,12 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isDirectory(data.resolve("index"))) {
-            System.err.println("warta: no corpus in " + data + " (run warta ingest first)");
+        if (!filter.exists()) {
             return 2;
         }
-        SearchRequest request = new SearchRequest(String.join(" ", query), from, to, outlet, lang, entity, event, actor,
-                page, size);
+        SearchRequest request = filter.request(page, size);
         SearchResult r;
-        try (CorpusStore store = CorpusStore.openReadOnly(data)) {
+        try (CorpusStore store = CorpusStore.openReadOnly(filter.data)) {
             r = store.search(request);
         }
         if (json) {

@@ -2,9 +2,6 @@ package dev.warta.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,25 +13,6 @@ class AnalyzeGdeltFormatTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void eventsAsGdeltRowsAndFailuresOnlyOnStderr() throws Exception {
         Path news = Files.writeString(dir.resolve("berita.txt"),
@@ -42,7 +20,7 @@ class AnalyzeGdeltFormatTest {
                         + "Presiden Prabowo Subianto bertemu dengan Perdana Menteri Malaysia Anwar Ibrahim di Kuala "
                         + "Lumpur, Kamis (12/6/2025).\n");
         Path empty = Files.write(dir.resolve("empty.txt"), new byte[0]);
-        Run r = run("analyze", "--format", "gdelt", news.toString(), empty.toString());
+        CliRun r = CliRun.of("analyze", "--format", "gdelt", news.toString(), empty.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).endsWith("\n").doesNotContain("\r").doesNotContain("{");
         List<String[]> rows = r.out().lines().map(l -> l.split("\t", -1)).toList();
@@ -57,9 +35,9 @@ class AnalyzeGdeltFormatTest {
     @Test
     void jsonStaysTheDefaultAndUnknownFormatsAreRefused() throws Exception {
         Path news = Files.writeString(dir.resolve("b.txt"), "Jakarta - Harga beras naik.\n");
-        assertThat(run("analyze", news.toString()).out()).startsWith("{");
-        assertThat(run("analyze", "--format", "json", news.toString()).out()).startsWith("{");
-        Run bad = run("analyze", "--format", "csv", news.toString());
+        assertThat(CliRun.of("analyze", news.toString()).out()).startsWith("{");
+        assertThat(CliRun.of("analyze", "--format", "json", news.toString()).out()).startsWith("{");
+        CliRun bad = CliRun.of("analyze", "--format", "csv", news.toString());
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("json, gdelt");
     }
