@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code warta eval}: scores a capability on a gold set and prints the figures. */
@@ -35,21 +36,12 @@ final class EvalCommand {
     @Command(name = "anatomy", description = "Outlet, dateline, credits, cited sources, removed lines and body "
             + "sentences against a folder of NN.txt + NN.gold.json (like ../shared/data/id-articles-dev).")
     static final class Anatomy implements Callable<Integer> {
-        @Option(names = "--gold", required = true, description = "The gold folder.")
-        Path gold;
-
-        @Option(names = "--lang", split = ",", description = "Only articles in these languages (e.g. id).")
-        List<String> languages = List.of();
-
-        @Option(names = "--json", description = "Print the figures as one JSON object.")
-        boolean json;
-
-        @Option(names = "--details", description = "List every miss.")
-        boolean details;
+        @Mixin
+        GoldOptions options = new GoldOptions();
 
         @Override
         public Integer call() throws Exception {
-            AnatomyEvaluation.Result r = new AnatomyEvaluation(Warta.create()).run(gold, languages);
+            AnatomyEvaluation.Result r = new AnatomyEvaluation(Warta.create()).run(options.gold, options.languages);
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("articles", r.articles());
             figures.put("outlet", r.outlet().value());
@@ -61,9 +53,7 @@ final class EvalCommand {
             figures.put("removed", prf(r.removed()));
             figures.put("firstSentence", r.firstSentence().value());
             figures.put("lastSentence", r.lastSentence().value());
-            if (json) {
-                System.out.println(new ObjectMapper().writeValueAsString(figures));
-            } else {
+            options.report(figures, () -> {
                 System.out.printf("articles          %d%n", r.articles());
                 line("outlet", r.outlet());
                 line("dateline", r.dateline());
@@ -74,10 +64,7 @@ final class EvalCommand {
                 line("removed lines", r.removed());
                 line("first sentence", r.firstSentence());
                 line("last sentence", r.lastSentence());
-            }
-            if (details) {
-                r.misses().forEach(m -> System.err.println("miss: " + m));
-            }
+            }, r.misses());
             return 0;
         }
     }
@@ -214,26 +201,25 @@ final class EvalCommand {
     @Command(name = "entities", description = "Persons, organizations, places and roles against NN.txt + "
             + "NN.gold.json (like ../shared/data/id-articles-dev).")
     static final class Entities implements Callable<Integer> {
-        @Option(names = "--gold", required = true, description = "The gold folder.")
-        Path gold;
-
-        @Option(names = "--lang", split = ",", description = "Only articles in these languages (e.g. id).")
-        List<String> languages = List.of();
-
-        @Option(names = "--details", description = "List every miss.")
-        boolean details;
+        @Mixin
+        GoldOptions options = new GoldOptions();
 
         @Override
         public Integer call() throws Exception {
-            EntityEvaluation.Result r = new EntityEvaluation(Warta.create()).run(gold, languages);
-            System.out.printf("articles          %d%n", r.articles());
-            match("persons", r.persons());
-            match("organizations", r.organizations());
-            match("places", r.places());
-            line("roles", r.roles());
-            if (details) {
-                r.misses().forEach(m -> System.err.println("miss: " + m));
-            }
+            EntityEvaluation.Result r = new EntityEvaluation(Warta.create()).run(options.gold, options.languages);
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("articles", r.articles());
+            figures.put("persons", prf(r.persons()));
+            figures.put("organizations", prf(r.organizations()));
+            figures.put("places", prf(r.places()));
+            figures.put("roles", prf(r.roles()));
+            options.report(figures, () -> {
+                System.out.printf("articles          %d%n", r.articles());
+                match("persons", r.persons());
+                match("organizations", r.organizations());
+                match("places", r.places());
+                line("roles", r.roles());
+            }, r.misses());
             return 0;
         }
 
@@ -247,39 +233,25 @@ final class EvalCommand {
     @Command(name = "quotes", description = "Quotes (found, speaker, direct) against a folder of NN.txt + "
             + "NN.gold.json (like ../shared/data/id-articles-dev).")
     static final class Quotes implements Callable<Integer> {
-        @Option(names = "--gold", required = true, description = "The gold folder.")
-        Path gold;
-
-        @Option(names = "--lang", split = ",", description = "Only articles in these languages (e.g. id).")
-        List<String> languages = List.of();
-
-        @Option(names = "--json", description = "Print the figures as one JSON object.")
-        boolean json;
-
-        @Option(names = "--details", description = "List every miss.")
-        boolean details;
+        @Mixin
+        GoldOptions options = new GoldOptions();
 
         @Override
         public Integer call() throws Exception {
-            QuoteEvaluation.Result r = new QuoteEvaluation(Warta.create()).run(gold, languages);
+            QuoteEvaluation.Result r = new QuoteEvaluation(Warta.create()).run(options.gold, options.languages);
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("articles", r.articles());
             figures.put("found", prf(r.found()));
             figures.put("speaker", r.speaker().value());
             figures.put("direct", r.direct().value());
             figures.put("quoteAndSpeaker", r.endToEnd().value());
-            if (json) {
-                System.out.println(new ObjectMapper().writeValueAsString(figures));
-            } else {
+            options.report(figures, () -> {
                 System.out.printf("articles          %d%n", r.articles());
                 Entities.match("quotes found", r.found());
                 line("speaker", r.speaker());
                 line("direct", r.direct());
                 line("quote+speaker", r.endToEnd());
-            }
-            if (details) {
-                r.misses().forEach(m -> System.err.println("miss: " + m));
-            }
+            }, r.misses());
             return 0;
         }
     }
@@ -288,24 +260,15 @@ final class EvalCommand {
             + "a folder of NN.txt + NN.gold.json (like ../shared/data/id-articles-dev), or sentence by sentence "
             + "against a JSON Lines gold set (type accuracy, macro-F1, triples, extra events, sentences/s).")
     static final class Events implements Callable<Integer> {
-        @Option(names = "--gold", required = true, description = "The gold folder, or a .jsonl file of sentences.")
-        Path gold;
-
-        @Option(names = "--lang", split = ",", description = "Only articles in these languages (e.g. id).")
-        List<String> languages = List.of();
-
-        @Option(names = "--json", description = "Print the figures as one JSON object.")
-        boolean json;
-
-        @Option(names = "--details", description = "List every miss.")
-        boolean details;
+        @Mixin
+        GoldOptions options = new GoldOptions();
 
         @Override
         public Integer call() throws Exception {
-            if (Files.isRegularFile(gold)) {
+            if (Files.isRegularFile(options.gold)) {
                 return sentences();
             }
-            EventEvaluation.Result r = new EventEvaluation(Warta.create()).run(gold, languages);
+            EventEvaluation.Result r = new EventEvaluation(Warta.create()).run(options.gold, options.languages);
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("articles", r.articles());
             figures.put("detected", prf(r.detected()));
@@ -316,9 +279,7 @@ final class EvalCommand {
             figures.put("sourceCode", r.source().value());
             figures.put("targetCode", r.target().value());
             figures.put("notEventsClean", r.notEvents().value());
-            if (json) {
-                System.out.println(new ObjectMapper().writeValueAsString(figures));
-            } else {
+            options.report(figures, () -> {
                 System.out.printf("articles          %d%n", r.articles());
                 Entities.match("detected", r.detected());
                 Entities.match("correct", r.correct());
@@ -328,15 +289,12 @@ final class EvalCommand {
                 line("source code", r.source());
                 line("target code", r.target());
                 line("not-events clean", r.notEvents());
-            }
-            if (details) {
-                r.misses().forEach(m -> System.err.println("miss: " + m));
-            }
+            }, r.misses());
             return 0;
         }
 
         private int sentences() throws Exception {
-            SentenceEventEvaluation.Result r = new SentenceEventEvaluation(Warta.create()).run(gold);
+            SentenceEventEvaluation.Result r = new SentenceEventEvaluation(Warta.create()).run(options.gold);
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("sentences", r.sentences());
             figures.put("goldEvents", r.goldEvents());
@@ -350,9 +308,7 @@ final class EvalCommand {
             figures.put("eventCodingSentencesPerSecond", r.codingSentencesPerSecond());
             figures.put("ploverF1", r.plover().perLabel());
             figures.put("cameoRootF1", r.roots().perLabel());
-            if (json) {
-                System.out.println(new ObjectMapper().writeValueAsString(figures));
-            } else {
+            options.report(figures, () -> {
                 System.out.printf(Locale.ROOT, "sentences         %d (gold events %d, ours %d)%n", r.sentences(),
                         r.goldEvents(), r.predictedEvents());
                 line("event type", r.typeAccuracy());
@@ -363,10 +319,7 @@ final class EvalCommand {
                 System.out.printf(Locale.ROOT, "speed             %.0f sentences/s (whole analysis, one thread), "
                         + "%.0f sentences/s (event coding alone)%n", r.sentencesPerSecond(), r.codingSentencesPerSecond());
                 r.plover().perLabel().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-15s F1 %.3f%n", k, v));
-            }
-            if (details) {
-                r.misses().forEach(m -> System.err.println("miss: " + m));
-            }
+            }, r.misses());
             return 0;
         }
     }
