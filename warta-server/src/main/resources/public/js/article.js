@@ -78,6 +78,8 @@ function quote(q, doc) {
 
 function copies(doc) {
   const list = doc.copyArticles || [];
+  // the origin is the earliest published of the group: the article the others copy
   return list.length ? el('ul', { class: 'plain' }, list.map(c => el('li', {},
-    el('a', { href: link.article(c.id) }, c.title), el('div', { class: 'small muted' }, [c.outlet, day(c.published)].filter(Boolean).join(' · '))))) : null;
+    el('a', { href: link.article(c.id) }, c.title), el('div', { class: 'small muted' },
+      [c.outlet, day(c.published), c.id === doc.origin ? 'origin' : ''].filter(Boolean).join(' · '))))) : null;
 }

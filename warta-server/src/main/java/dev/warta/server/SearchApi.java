@@ -49,13 +49,18 @@ final class SearchApi {
         ctx.json(new Response(r.total(), request.page(), request.size(), r.hits(), r.facets()));
     }
 
-    /** The stored document with {@code copies} (ids of its near-copies), {@code copyArticles}, {@code sources} and {@code story}. */
+    /**
+     * The stored document with {@code origin} (the earliest published of its duplicate group), {@code copies}
+     * (ids of its near-copies), {@code copyArticles}, {@code sources} and {@code story}.
+     */
     void article(Context ctx) throws IOException {
         Params.of(ctx, Set.of());
         String id = ctx.pathParam("id");
         ObjectNode doc = (ObjectNode) JSON.readTree(store.article(id)
                 .orElseThrow(() -> new NotFoundResponse("no article with id " + id)));
-        List<String> copies = store.copies(id).stream().filter(c -> !c.equals(id)).toList();
+        List<String> group = store.copies(id);
+        List<String> copies = group.stream().filter(c -> !c.equals(id)).toList();
+        doc.put("origin", group.isEmpty() ? id : group.getFirst());
         doc.set("copies", JSON.valueToTree(copies));
         doc.set("copyArticles", JSON.valueToTree(articles.summaries(copies)));
         ArrayNode sources = doc.putArray("sources");

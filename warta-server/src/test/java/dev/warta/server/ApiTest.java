@@ -85,6 +85,8 @@ class ApiTest {
         assertThat(a.path("article").path("text").asText()).startsWith("Banjir merendam ratusan rumah");
         assertThat(texts(a.path("entities"), "name")).contains("Agustina Wilujeng");
         assertThat(a.path("copies").get(0).asText()).isEqualTo(corpus.id(TestCorpus.FLOOD_COPY));
+        assertThat(a.path("origin").asText()).as("published before its copy").isEqualTo(id);
+        assertThat(ok("/api/articles/" + corpus.id(TestCorpus.FLOOD_COPY)).path("origin").asText()).isEqualTo(id);
         assertThat(a.path("copyArticles").get(0).path("outlet").asText()).isEqualTo("portal-c.id");
         assertThat(a.path("sources").get(0).path("url").asText()).isEqualTo(TestCorpus.FLOOD);
         assertThat(a.path("story").asText()).isEqualTo(corpus.story(TestCorpus.FLOOD));

@@ -134,13 +134,28 @@ public final class CorpusStore implements Closeable {
         return firstStored(articleWith(Fields.ID, id), Fields.JSON);
     }
 
-    /** Ids of the articles in the duplicate group of {@code id}, the article itself included. */
+    /**
+     * Ids of the articles in the duplicate group of {@code id}, the article itself included, the origin
+     * first: the earliest published (undated articles after dated ones, in the order they were added).
+     */
     public List<String> copies(String id) throws IOException {
         Optional<String> group = firstStored(articleWith(Fields.ID, id), Fields.DUP_GROUP);
         if (group.isEmpty()) {
             return List.of();
         }
-        return allStored(articleWith(Fields.DUP_GROUP, group.get()), Fields.ID);
+        return read(s -> {
+            Sort earliest = new Sort(new SortField(Fields.PUBLISHED_AT, SortField.Type.LONG) {
+                {
+                    setMissingValue(Long.MAX_VALUE);
+                }
+            }, SortField.FIELD_DOC);
+            List<String> out = new ArrayList<>();
+            StoredFields fields = s.storedFields();
+            for (ScoreDoc hit : s.search(articleWith(Fields.DUP_GROUP, group.get()), 1000, earliest).scoreDocs) {
+                out.add(fields.document(hit.doc).get(Fields.ID));
+            }
+            return out;
+        });
     }
 
     /** Stories, the most recent first (by their last day). */

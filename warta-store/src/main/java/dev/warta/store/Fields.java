@@ -24,6 +24,8 @@ final class Fields {
     static final String LANG = "lang";
     static final String PUBLISHED = "published";
     static final String MONTH = "month";
+    /** Publication time in epoch seconds, to order copies of one story. */
+    static final String PUBLISHED_AT = "publishedAt";
     static final String ENTITY = "entity";
     static final String EVENT = "event";
     static final String ACTOR = "actor";

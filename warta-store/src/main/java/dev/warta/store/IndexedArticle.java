@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -88,6 +90,7 @@ final class IndexedArticle {
         if (day != null) {
             d.add(new LongPoint(Fields.PUBLISHED, day));
             d.add(new NumericDocValuesField(Fields.PUBLISHED, day));
+            d.add(new NumericDocValuesField(Fields.PUBLISHED_AT, publishedSecond()));
             d.add(new StoredField(Fields.PUBLISHED, doc.article().published().iso()));
             keyword(d, Fields.MONTH, LocalDate.ofEpochDay(day).toString().substring(0, 7));
         }
@@ -114,6 +117,14 @@ final class IndexedArticle {
         d.add(new StringField(Fields.STORY, story, Field.Store.YES));
         d.add(new StoredField(Fields.JSON, json.toString()));
         return d;
+    }
+
+    /** Seconds since the epoch of publication, the day's start when the time is not known (UTC when no offset). */
+    private long publishedSecond() {
+        var p = doc.article().published();
+        var time = p.time() != null ? p.time() : LocalTime.MIDNIGHT;
+        var offset = p.offset() != null ? p.offset() : ZoneOffset.UTC;
+        return p.date().atTime(time).toEpochSecond(offset);
     }
 
     List<org.apache.lucene.document.Document> events() {
