@@ -49,8 +49,12 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        return ingest(inputs, data, errors != null ? errors : data.resolve("ingest-errors.tsv"), maxBytes);
+    }
+
+    /** Analyses {@code inputs} into the corpus under {@code data}; returns 1 when some input failed. */
+    static int ingest(List<String> inputs, Path data, Path errorFile, long maxBytes) throws IOException {
         Files.createDirectories(data);
-        Path errorFile = errors != null ? errors : data.resolve("ingest-errors.tsv");
         Map<IngestOutcome.Kind, Long> outcomes = new EnumMap<>(IngestOutcome.Kind.class);
         AtomicLong skipped = new AtomicLong();
         AtomicLong sinceCommit = new AtomicLong();

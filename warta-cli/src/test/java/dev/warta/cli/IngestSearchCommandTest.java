@@ -69,4 +69,16 @@ class IngestSearchCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("warta ingest");
     }
+
+    @Test
+    void theDemoIngestsAFolderAndSaysWhereItIsMissing() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "JAKARTA - Presiden Prabowo Subianto bertemu dengan Perdana Menteri "
+                + "Malaysia Anwar Ibrahim di Istana Merdeka untuk membahas perlindungan pekerja migran.");
+        Path data = dir.resolve("data");
+        CliRun r = CliRun.of("demo", "--no-serve", "--corpus", corpus.toString(), "--data", data.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).contains("1 added");
+        assertThat(CliRun.of("demo", "--no-serve", "--corpus", dir.resolve("nope").toString()).exit()).isEqualTo(2);
+    }
 }
