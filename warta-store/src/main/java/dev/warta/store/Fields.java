@@ -44,6 +44,8 @@ final class Fields {
     static final String PLACE_KEY = "placeKey";
     static final String STORY = "story";
     static final String LABEL = "label";
+    /** The names a story is matched by (stored only). */
+    static final String TERMS = "terms";
     static final String GDELT = "gdelt";
     static final String FIRST_DAY = "firstDay";
     static final String LAST_DAY = "lastDay";

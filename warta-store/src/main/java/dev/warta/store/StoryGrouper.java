@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Field;
@@ -27,17 +29,22 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Groups articles into stories online, as they are added: an article joins the story of the article it
- * copies, else the story within {@value #WINDOW_DAYS} days whose named persons and organizations it shares
- * most (at least {@value #MIN_SHARED} of them, and a Jaccard overlap of {@value #MIN_OVERLAP}); else it
- * starts a story. Places alone do not make a story: two floods in one city are two happenings.
+ * copies, else the story within {@value #WINDOW_DAYS} days whose names it shares most, else it starts a
+ * story. The names are the entities and the capitalised words inside sentences ("Pati", "Juwana", "BPBD",
+ * "Lewotobi"), so reports in another language or without recognised entities still meet; a story needs at
+ * least {@value #MIN_SHARED} shared names making {@value #MIN_OVERLAP} of the smaller set.
  */
 final class StoryGrouper {
     static final int WINDOW_DAYS = 3;
-    static final int MIN_SHARED = 2;
-    static final double MIN_OVERLAP = 0.25;
+    static final int MIN_SHARED = 4;
+    static final double MIN_OVERLAP = 0.3;
+    /** Names a story keeps for matching: enough for a week of reports, bounded for long-running stories. */
+    private static final int MAX_TERMS = 400;
+    private static final int SHORTEST_TERM = 3;
     private static final int CANDIDATES = 50;
     private final IndexWriter writer;
     private final Map<String, Story> session = new HashMap<>();
+    private final Map<String, Set<String>> sessionTerms = new HashMap<>();
     private final Map<String, String> storyOfArticle = new HashMap<>();
 
     StoryGrouper(IndexWriter writer) {
@@ -54,18 +61,26 @@ final class StoryGrouper {
      * Puts the article in a story and writes that story; returns the story id. {@code copiedArticle} is
      * the article it is a near-copy of, or null.
      */
-    String assign(Document d, String copiedArticle, Lookup<LocalDate, List<Story>> nearby,
-                  Lookup<String, Story> storyOf) throws IOException {
+    String assign(Document d, String copiedArticle, Lookup<LocalDate, List<Candidate>> nearby,
+                  Lookup<String, Candidate> storyOf) throws IOException {
         Set<String> names = keyNames(d);
-        Story story = copiedArticle != null ? byArticle(copiedArticle, storyOf) : null;
+        Set<String> terms = terms(d);
+        Candidate story = copiedArticle != null ? byArticle(copiedArticle, storyOf) : null;
         if (story == null) {
-            story = best(d, names, nearby);
+            story = best(d, terms, nearby);
         }
-        Story updated = story == null ? start(d, names) : join(story, d, names);
+        Story updated = story == null ? start(d, names) : join(story.story(), d, names);
+        Set<String> allTerms = new LinkedHashSet<>(story == null ? Set.of() : story.terms());
+        terms.stream().filter(t -> allTerms.size() < MAX_TERMS).forEach(allTerms::add);
         session.put(updated.id(), updated);
+        sessionTerms.put(updated.id(), allTerms);
         updated.articleIds().forEach(a -> storyOfArticle.put(a, updated.id()));
-        writer.updateDocument(new Term(Fields.ID, updated.id()), record(updated));
+        writer.updateDocument(new Term(Fields.ID, updated.id()), record(updated, allTerms));
         return updated.id();
+    }
+
+    /** A story and the names it is matched by. */
+    record Candidate(Story story, Set<String> terms) {
     }
 
     /** Stories touched in this session, newest state, for reads before a commit. */
@@ -73,30 +88,32 @@ final class StoryGrouper {
         return session.get(id);
     }
 
-    private Story byArticle(String articleId, Lookup<String, Story> storyOf) throws IOException {
+    private Candidate byArticle(String articleId, Lookup<String, Candidate> storyOf) throws IOException {
         String id = storyOfArticle.get(articleId);
-        return id != null ? session.get(id) : storyOf.get(articleId);
+        return id != null ? current(id) : storyOf.get(articleId);
     }
 
-    private Story best(Document d, Set<String> names, Lookup<LocalDate, List<Story>> nearby) throws IOException {
+    private Candidate current(String id) {
+        return new Candidate(session.get(id), sessionTerms.get(id));
+    }
+
+    private Candidate best(Document d, Set<String> terms, Lookup<LocalDate, List<Candidate>> nearby) throws IOException {
         LocalDate day = day(d);
-        List<Story> candidates = new ArrayList<>(nearby.get(day));
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        nearby.get(day).forEach(c -> candidates.put(c.story().id(), c));
         for (Story s : session.values()) {
-            if (within(s, day) && candidates.stream().noneMatch(c -> c.id().equals(s.id()))) {
-                candidates.add(s);
+            if (within(s, day)) {
+                candidates.put(s.id(), current(s.id()));
             }
         }
-        Story best = null;
+        Candidate best = null;
         double most = MIN_OVERLAP;
-        for (Story c : candidates) {
-            Story current = session.getOrDefault(c.id(), c);
-            Set<String> theirs = new LinkedHashSet<>(current.entities());
-            long shared = names.stream().filter(theirs::contains).count();
-            Set<String> union = new LinkedHashSet<>(theirs);
-            union.addAll(names);
-            double overlap = union.isEmpty() ? 0 : (double) shared / union.size();
+        for (Candidate c : candidates.values()) {
+            long shared = terms.stream().filter(c.terms()::contains).count();
+            int smaller = Math.min(terms.size(), c.terms().size());
+            double overlap = smaller == 0 ? 0 : (double) shared / smaller;
             if (shared >= MIN_SHARED && overlap >= most) {
-                best = current;
+                best = c;
                 most = overlap;
             }
         }
@@ -123,13 +140,14 @@ final class StoryGrouper {
         return new Story(s.id(), s.label(), articles, List.copyOf(entities), first, last);
     }
 
-    private static org.apache.lucene.document.Document record(Story s) {
+    private static org.apache.lucene.document.Document record(Story s, Set<String> terms) {
         var d = new org.apache.lucene.document.Document();
         d.add(new StringField(Fields.KIND, Fields.STORY_KIND, Field.Store.NO));
         d.add(new StringField(Fields.ID, s.id(), Field.Store.YES));
         d.add(new StoredField(Fields.LABEL, s.label()));
         s.articleIds().forEach(a -> d.add(new StringField(Fields.DOC, a, Field.Store.YES)));
         s.entities().forEach(e -> d.add(new StringField(Fields.ENTITY, e, Field.Store.YES)));
+        terms.forEach(t -> d.add(new StoredField(Fields.TERMS, t)));
         if (s.firstDay() != null) {
             long first = LocalDate.parse(s.firstDay()).toEpochDay();
             long last = LocalDate.parse(s.lastDay()).toEpochDay();
@@ -143,7 +161,7 @@ final class StoryGrouper {
     }
 
     /** Stories of the committed index whose days come within the window of {@code day}. */
-    static List<Story> nearby(IndexSearcher s, LocalDate day) throws IOException {
+    static List<Candidate> nearby(IndexSearcher s, LocalDate day) throws IOException {
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, Fields.STORY_KIND)), BooleanClause.Occur.FILTER);
         if (day != null) {
@@ -152,21 +170,25 @@ final class StoryGrouper {
             q.add(LongPoint.newRangeQuery(Fields.FIRST_DAY, Long.MIN_VALUE, day.toEpochDay() + WINDOW_DAYS),
                     BooleanClause.Occur.FILTER);
         }
-        List<Story> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>();
         StoredFields fields = s.storedFields();
         for (ScoreDoc hit : s.search(q.build(), CANDIDATES).scoreDocs) {
-            out.add(story(fields.document(hit.doc)));
+            out.add(candidate(fields.document(hit.doc)));
         }
         return out;
     }
 
     /** The committed story holding an article, or null. */
-    static Story ofArticle(IndexSearcher s, String articleId) throws IOException {
+    static Candidate ofArticle(IndexSearcher s, String articleId) throws IOException {
         BooleanQuery q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, Fields.STORY_KIND)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.DOC, articleId)), BooleanClause.Occur.FILTER).build();
         ScoreDoc[] hits = s.search(q, 1).scoreDocs;
-        return hits.length == 0 ? null : story(s.storedFields().document(hits[0].doc));
+        return hits.length == 0 ? null : candidate(s.storedFields().document(hits[0].doc));
+    }
+
+    private static Candidate candidate(org.apache.lucene.document.Document d) {
+        return new Candidate(story(d), new LinkedHashSet<>(List.of(d.getValues(Fields.TERMS))));
     }
 
     static Story story(org.apache.lucene.document.Document d) {
@@ -180,6 +202,27 @@ final class StoryGrouper {
         }
         return !day.isBefore(LocalDate.parse(s.firstDay()).minusDays(WINDOW_DAYS))
                 && !day.isAfter(LocalDate.parse(s.lastDay()).plusDays(WINDOW_DAYS));
+    }
+
+    /**
+     * The names an article is matched by: its entities' names and the capitalised words inside its
+     * sentences (a sentence's first word is capitalised anyway), lower case.
+     */
+    private static Set<String> terms(Document d) {
+        Set<String> out = new LinkedHashSet<>();
+        d.entities().forEach(e -> out.add(e.name().toLowerCase(Locale.ROOT)));
+        String text = d.article().text();
+        for (var sentence : d.sentences()) {
+            var tokens = sentence.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                String word = tokens.get(i).span().of(text);
+                if (word.length() >= SHORTEST_TERM && Character.isUpperCase(word.codePointAt(0))
+                        && word.chars().allMatch(Character::isLetter)) {
+                    out.add(word.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
     }
 
     /** Persons and organizations named in the article, by their fullest name. */
