@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Turns raw online news into clean, structured, searchable knowledge.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class,
             DataCommand.class, NerCommands.Train.class, IngestCommand.class, SearchCommand.class,
-            ExportCommand.class, ServeCommand.class, DemoCommand.class})
+            ExportCommand.class, ServeCommand.class, DemoCommand.class, CorpusBenchCommand.class})
 public final class Main {
     // Lucene warns on every start that the vector module is not enabled; it is an optional speed-up, so the
     // logger is kept (a JUL logger is weakly held) and turned down to errors.

@@ -44,6 +44,7 @@ public final class CorpusStore implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FacetsConfig facets = Fields.facets();
+    private final FacetStates facetStates = new FacetStates(facets);
     private final DocumentJson json = new DocumentJson(false);
     private final GdeltEventWriter gdelt = new GdeltEventWriter(Instant.now());
     private final Set<String> sessionIds = new HashSet<>();
@@ -118,6 +119,11 @@ public final class CorpusStore implements Closeable {
         writable();
         writer.commit();
         searchers.maybeRefreshBlocking();
+        // what was added is now in the searchable index: the session's own lookups would only grow
+        sessionIds.clear();
+        sessionHashes.clear();
+        sessionBands.clear();
+        stories.committed();
     }
 
     /** The number of stored articles. */
@@ -126,7 +132,7 @@ public final class CorpusStore implements Closeable {
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
-        return read(s -> new Searcher(s, facets).search(request));
+        return read(s -> new Searcher(s, facetStates).search(request));
     }
 
     /** The stored document JSON (warta.document/1) of an article. */

@@ -12,7 +12,6 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -40,11 +39,11 @@ final class Searcher {
     private static final int FACET_VALUES = 10;
     private static final String[] SEARCHED = {Fields.TITLE, Fields.TEXT, Fields.stemmed("id"), Fields.stemmed("en")};
     private final IndexSearcher searcher;
-    private final FacetsConfig config;
+    private final FacetStates states;
 
-    Searcher(IndexSearcher searcher, FacetsConfig config) {
+    Searcher(IndexSearcher searcher, FacetStates states) {
         this.searcher = searcher;
-        this.config = config;
+        this.states = states;
     }
 
     SearchResult search(SearchRequest r) throws IOException {
@@ -144,10 +143,8 @@ final class Searcher {
 
     private Map<String, List<FacetCount>> facets(FacetsCollector collected) throws IOException {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        DefaultSortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), config);
-        } catch (IllegalArgumentException noFacetsYet) {
+        DefaultSortedSetDocValuesReaderState state = states.of(searcher.getIndexReader());
+        if (state == null) {
             return out;
         }
         Facets counts = new SortedSetDocValuesFacetCounts(state, collected);

@@ -83,6 +83,13 @@ final class StoryGrouper {
     record Candidate(Story story, Set<String> terms) {
     }
 
+    /** After a commit the index holds every story: the session forgets its own copies. */
+    void committed() {
+        session.clear();
+        sessionTerms.clear();
+        storyOfArticle.clear();
+    }
+
     /** Stories touched in this session, newest state, for reads before a commit. */
     Story sessionStory(String id) {
         return session.get(id);
