@@ -102,7 +102,7 @@ public final class CorpusStore implements Closeable {
         }
         String group = nearCopyGroup(a.signature()).orElse(d.id());
         String story = stories.assign(d, group.equals(d.id()) ? null : group,
-                probe -> read(s -> StoryGrouper.nearby(s, probe)), article -> read(s -> StoryGrouper.ofArticle(s, article)));
+                day -> read(s -> StoryGrouper.nearby(s, day)), article -> read(s -> StoryGrouper.ofArticle(s, article)));
         writer.addDocument(facets.build(a.article(group, story)));
         for (var e : a.events()) {
             writer.addDocument(facets.build(e));

@@ -46,8 +46,6 @@ final class Fields {
     static final String LABEL = "label";
     /** The names a story is matched by (stored only). */
     static final String TERMS = "terms";
-    /** The same names indexed, to find the stories that share them. */
-    static final String TERM_KEY = "termKey";
     static final String GDELT = "gdelt";
     static final String FIRST_DAY = "firstDay";
     static final String LAST_DAY = "lastDay";

@@ -41,9 +41,7 @@ final class StoryGrouper {
     /** Names a story keeps for matching: enough for a week of reports, bounded for long-running stories. */
     private static final int MAX_TERMS = 400;
     private static final int SHORTEST_TERM = 3;
-    private static final int CANDIDATES = 10;
-    /** Names of an article a lookup asks for, within Lucene's clause limit. */
-    private static final int MAX_PROBE_TERMS = 512;
+    private static final int CANDIDATES = 50;
     private final IndexWriter writer;
     private final Map<String, Story> session = new HashMap<>();
     private final Map<String, Set<String>> sessionTerms = new HashMap<>();
@@ -63,7 +61,7 @@ final class StoryGrouper {
      * Puts the article in a story and writes that story; returns the story id. {@code copiedArticle} is
      * the article it is a near-copy of, or null.
      */
-    String assign(Document d, String copiedArticle, Lookup<Probe, List<Candidate>> nearby,
+    String assign(Document d, String copiedArticle, Lookup<LocalDate, List<Candidate>> nearby,
                   Lookup<String, Candidate> storyOf) throws IOException {
         Set<String> names = keyNames(d);
         Set<String> terms = terms(d);
@@ -79,10 +77,6 @@ final class StoryGrouper {
         updated.articleIds().forEach(a -> storyOfArticle.put(a, updated.id()));
         writer.updateDocument(new Term(Fields.ID, updated.id()), record(updated, allTerms));
         return updated.id();
-    }
-
-    /** What candidate stories are looked up by: the article's day and names. */
-    record Probe(LocalDate day, Set<String> terms) {
     }
 
     /** A story and the names it is matched by. */
@@ -110,10 +104,10 @@ final class StoryGrouper {
         return new Candidate(session.get(id), sessionTerms.get(id));
     }
 
-    private Candidate best(Document d, Set<String> terms, Lookup<Probe, List<Candidate>> nearby) throws IOException {
+    private Candidate best(Document d, Set<String> terms, Lookup<LocalDate, List<Candidate>> nearby) throws IOException {
         LocalDate day = day(d);
         Map<String, Candidate> candidates = new LinkedHashMap<>();
-        nearby.get(new Probe(day, terms)).forEach(c -> candidates.put(c.story().id(), c));
+        nearby.get(day).forEach(c -> candidates.put(c.story().id(), c));
         for (Story s : session.values()) {
             if (within(s, day)) {
                 candidates.put(s.id(), current(s.id()));
@@ -160,10 +154,7 @@ final class StoryGrouper {
         d.add(new StoredField(Fields.LABEL, s.label()));
         s.articleIds().forEach(a -> d.add(new StringField(Fields.DOC, a, Field.Store.YES)));
         s.entities().forEach(e -> d.add(new StringField(Fields.ENTITY, e, Field.Store.YES)));
-        terms.forEach(t -> {
-            d.add(new StoredField(Fields.TERMS, t));
-            d.add(new StringField(Fields.TERM_KEY, t, Field.Store.NO));
-        });
+        terms.forEach(t -> d.add(new StoredField(Fields.TERMS, t)));
         if (s.firstDay() != null) {
             long first = LocalDate.parse(s.firstDay()).toEpochDay();
             long last = LocalDate.parse(s.lastDay()).toEpochDay();
@@ -177,21 +168,15 @@ final class StoryGrouper {
     }
 
     /** Stories of the committed index whose days come within the window of {@code day}. */
-    static List<Candidate> nearby(IndexSearcher s, Probe probe) throws IOException {
+    static List<Candidate> nearby(IndexSearcher s, LocalDate day) throws IOException {
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, Fields.STORY_KIND)), BooleanClause.Occur.FILTER);
-        LocalDate day = probe.day();
         if (day != null) {
             q.add(LongPoint.newRangeQuery(Fields.LAST_DAY, day.toEpochDay() - WINDOW_DAYS, Long.MAX_VALUE),
                     BooleanClause.Occur.FILTER);
             q.add(LongPoint.newRangeQuery(Fields.FIRST_DAY, Long.MIN_VALUE, day.toEpochDay() + WINDOW_DAYS),
                     BooleanClause.Occur.FILTER);
         }
-        // only stories sharing enough names: the index finds them, so the cost does not grow with the corpus
-        BooleanQuery.Builder names = new BooleanQuery.Builder().setMinimumNumberShouldMatch(MIN_SHARED);
-        probe.terms().stream().limit(MAX_PROBE_TERMS)
-                .forEach(t -> names.add(new TermQuery(new Term(Fields.TERM_KEY, t)), BooleanClause.Occur.SHOULD));
-        q.add(names.build(), BooleanClause.Occur.MUST);
         List<Candidate> out = new ArrayList<>();
         StoredFields fields = s.storedFields();
         for (ScoreDoc hit : s.search(q.build(), CANDIDATES).scoreDocs) {
