@@ -36,6 +36,8 @@ public final class RuleEventCoder implements EventCoder {
     private static final Set<EntityType> NAMED = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
     /** Words back from a trigger that a negation or future reaches within its clause ("belum menerima konfirmasi soal rencana kunjungan"). */
     private static final int NEGATION_REACH = 6;
+    private static final String APPEAL_ROOT = "02";
+    private static final String DEMAND_ROOT = "10";
     private final CameoCodes codes;
     private final PlaceCountries places;
     private final OfficeHolders holders;
@@ -112,7 +114,7 @@ public final class RuleEventCoder implements EventCoder {
             Actor[] roles = clause.roles(k, sources);
             sources[k] = roles[0];
             var code = codes.get(t.entry().cameo());
-            if (roles[0] == null || code.isEmpty() || !factual(w, t, words)) {
+            if (roles[0] == null || code.isEmpty() || !factual(w, t, words) || asked(triggers, k, sources, roles[0])) {
                 continue;
             }
             Actor target = roles[1] != null && roles[1].sameAs(roles[0]) ? null : roles[1];
@@ -133,6 +135,19 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the trigger is what a request before it asks of its target ("mendesak Polda mengusut kasus
+     * itu", "meminta pemerintah menghapus ..."): asked for, not done.
+     */
+    private static boolean asked(List<Trigger> triggers, int k, Actor[] sources, Actor source) {
+        if (k == 0 || sources[k - 1] == null) {
+            return false;
+        }
+        String root = triggers.get(k - 1).entry().cameo().substring(0, 2);
+        boolean request = root.equals(APPEAL_ROOT) || root.equals(DEMAND_ROOT);
+        return request && !source.sameAs(sources[k - 1]) && source.from() >= triggers.get(k - 1).to();
     }
 
     /**

@@ -111,4 +111,13 @@ class RuleEventCoderTest {
         Document d = Analyzed.text("JAKARTA - Amerika Serikat memveto rancangan resolusi Dewan Keamanan PBB tentang Gaza.");
         assertThat(coded(d)).first().asString().startsWith("129 USAGOV->IGOUNO");
     }
+
+    @Test
+    void whatARequestAsksForIsNotCodedAsDone() {
+        Document d = Analyzed.text("JAKARTA - Komnas HAM mendesak Polda Metro Jaya mengusut dugaan kekerasan aparat "
+                + "terhadap jurnalis di Senayan.");
+        assertThat(d.events()).hasSize(1);
+        assertThat(d.events().getFirst().ploverType()).isEqualTo("REQUEST");
+        assertThat(Analyzed.of(d, d.events().getFirst().target().span())).isEqualTo("Polda Metro Jaya");
+    }
 }
