@@ -13,6 +13,7 @@ import dev.warta.model.Document;
 import dev.warta.model.RawDocument;
 import dev.warta.model.ReadResult;
 import dev.warta.model.AnalysisResult;
+import dev.warta.gazetteer.CityPoints;
 import dev.warta.gazetteer.PlaceIds;
 import dev.warta.ner.EntityGrouper;
 import dev.warta.ner.NerTagger;
@@ -55,7 +56,9 @@ public final class Warta {
         DateFinder dates = new DateFinder(all.stream().map(Language::calendar).toList());
         NewsAnatomyParser anatomy = new NewsAnatomyParser(all, PlaceNames.shipped(), dates);
         return new Warta(new Pipeline(new HtmlExtractor(all), detector, anatomy, new RuleSegmenter(), dates,
-                new TaggerRecognizer(NerTagger.shipped(), all), new EntityGrouper(PlaceIds.shipped(), all), new RuleQuoteFinder(), new RuleEventCoder(), languages));
+                new TaggerRecognizer(NerTagger.shipped(), all),
+                new EntityGrouper(PlaceIds.shipped(), CityPoints.shipped(), all), new RuleQuoteFinder(),
+                new RuleEventCoder(), languages));
     }
 
     public Document analyze(RawDocument raw) {

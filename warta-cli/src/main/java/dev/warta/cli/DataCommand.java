@@ -13,21 +13,22 @@ import picocli.CommandLine.Option;
         subcommands = {DataCommand.Places.class, DataCommand.Events.class, DataCommand.Fips.class})
 final class DataCommand {
 
-    @Command(name = "places", description = "Rebuild the place names (datelines), place ids (Wikidata links) "
-            + "and place countries (actor codes).")
+    @Command(name = "places", description = "Rebuild the place names (datelines), place ids (Wikidata links), "
+            + "place countries (actor codes) and city points (GeoNames links and coordinates).")
     static final class Places implements Callable<Integer> {
         @Option(names = "--gazetteer", required = true, description = "The gazetteer folder (../shared/data/gazetteer).")
         Path gazetteer;
 
         @Option(names = "--out", required = true,
-                description = "The folder to write place-names.txt.gz, place-ids.tsv.gz and place-countries.tsv.gz to.")
+                description = "The folder to write place-names.txt.gz, place-ids.tsv.gz, place-countries.tsv.gz and "
+                        + "city-points.tsv.gz to.")
         Path out;
 
         @Override
         public Integer call() throws Exception {
             int[] n = PlaceNamesBuilder.buildAll(gazetteer, out);
-            System.out.printf("wrote %,d place names, %,d place ids and %,d place countries to %s%n",
-                    n[0], n[1], n[2], out);
+            System.out.printf("wrote %,d place names, %,d place ids, %,d place countries and %,d city points to %s%n",
+                    n[0], n[1], n[2], n[3], out);
             return 0;
         }
     }

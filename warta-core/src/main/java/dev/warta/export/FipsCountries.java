@@ -1,10 +1,7 @@
 package dev.warta.export;
 
-import java.io.BufferedReader;
+import dev.warta.text.ShippedTable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +20,6 @@ import java.util.TreeMap;
  */
 public final class FipsCountries {
     static final String RESOURCE = "fips-countries.tsv";
-    private static volatile FipsCountries shipped;
 
     /** One country: its FIPS 10-4 code and English name. */
     public record Country(String iso3, String fips, String name) {
@@ -36,16 +32,12 @@ public final class FipsCountries {
     }
 
     public static FipsCountries shipped() {
-        FipsCountries f = shipped;
-        if (f == null) {
-            synchronized (FipsCountries.class) {
-                if (shipped == null) {
-                    shipped = load();
-                }
-                f = shipped;
-            }
-        }
-        return f;
+        return Shipped.COUNTRIES;
+    }
+
+    /** Loaded on first use: the holder idiom makes that lazy and thread-safe without locks. */
+    private static final class Shipped {
+        static final FipsCountries COUNTRIES = load();
     }
 
     public Optional<Country> ofIso3(String iso3) {
@@ -57,23 +49,10 @@ public final class FipsCountries {
     }
 
     private static FipsCountries load() {
-        try (InputStream in = FipsCountries.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            Map<String, Country> byIso3 = new HashMap<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    String[] c = line.split("\t", -1);
-                    if (!line.startsWith("#") && c.length == 3) {
-                        byIso3.put(c[0], new Country(c[0], c[1], c[2]));
-                    }
-                }
-            }
-            return new FipsCountries(byIso3);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Country> byIso3 = new HashMap<>();
+        ShippedTable.rows(FipsCountries.class, RESOURCE).stream().filter(c -> c.length == 3)
+                .forEach(c -> byIso3.put(c[0], new Country(c[0], c[1], c[2])));
+        return new FipsCountries(byIso3);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.warta.export;
 
+import dev.warta.gazetteer.CityPoints;
 import dev.warta.gazetteer.PlaceCountries;
 import dev.warta.model.DateValue;
 import dev.warta.model.Document;
@@ -45,7 +46,7 @@ public final class GdeltEventWriter {
     public GdeltEventWriter(Instant added) {
         this.added = added;
         this.fips = FipsCountries.shipped();
-        this.geo = new GeoColumns(PlaceCountries.shipped(), fips);
+        this.geo = new GeoColumns(PlaceCountries.shipped(), fips, CityPoints.shipped());
     }
 
     /** The rows of a document's events, in order, without line ends. */

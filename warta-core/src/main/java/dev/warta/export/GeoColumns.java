@@ -1,5 +1,6 @@
 package dev.warta.export;
 
+import dev.warta.gazetteer.CityPoints;
 import dev.warta.gazetteer.PlaceCountries;
 import dev.warta.model.Entity;
 import java.util.List;
@@ -7,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The eight GDELT geo columns of a place (Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long,
- * FeatureID). warta knows a place's name, its country and sometimes its Wikidata id, not its coordinates
- * or its first- and second-order divisions, so those columns stay empty, as GDELT leaves what it lacks.
+ * FeatureID). warta knows a place's name, its country, and for cities the GeoNames point; it does not know
+ * first- and second-order divisions, so those columns stay empty, as GDELT leaves what it lacks.
  */
 final class GeoColumns {
     /** GDELT's Type of a row without that location, with the other seven columns empty. */
@@ -19,10 +20,12 @@ final class GeoColumns {
 
     private final PlaceCountries places;
     private final FipsCountries fips;
+    private final CityPoints cities;
 
-    GeoColumns(PlaceCountries places, FipsCountries fips) {
+    GeoColumns(PlaceCountries places, FipsCountries fips, CityPoints cities) {
         this.places = places;
         this.fips = fips;
+        this.cities = cities;
     }
 
     /** The columns for a place named {@code text} in the article, with its entity if it has one. */
@@ -42,8 +45,20 @@ final class GeoColumns {
         // a province is typed as a city too: the place table does not tell them apart
         String type = where.map(w -> w.iso3().equals("USA") ? US_CITY : WORLD_CITY).orElse(WORLD_CITY);
         String full = country.map(c -> name + ", " + c.name()).orElse(name);
-        // no GNS feature id is known; the Wikidata id ("Q5972") identifies the place instead
-        return List.of(type, full, country.map(FipsCountries.Country::fips).orElse(""), "", "", "", "", wikidata);
+        Optional<CityPoints.Point> point = point(name, entity);
+        // no GNS feature id is known; the GeoNames id, else the Wikidata id ("Q5972"), identifies the place
+        String feature = point.map(CityPoints.Point::geonamesId).orElse(wikidata);
+        return List.of(type, full, country.map(FipsCountries.Country::fips).orElse(""), "", "",
+                point.map(CityPoints.Point::latitude).orElse(""), point.map(CityPoints.Point::longitude).orElse(""),
+                feature);
+    }
+
+    private Optional<CityPoints.Point> point(String name, Entity entity) {
+        if (entity == null) {
+            return cities.of(name);
+        }
+        String geonames = entity.links().get("geonames");
+        return geonames == null ? Optional.empty() : cities.byGeonamesId(geonames);
     }
 
     private Optional<PlaceCountries.Country> country(String text, Entity entity) {

@@ -1,10 +1,7 @@
 package dev.warta.gazetteer;
 
-import java.io.BufferedReader;
+import dev.warta.text.ShippedTable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The country a place name belongs to (ISO 3166 alpha-3, which CAMEO country codes follow), and whether
@@ -26,7 +22,6 @@ public final class PlaceCountries {
     static final String RESOURCE = "place-countries.tsv.gz";
     /** Smaller towns share names across countries too often to say which is meant. */
     private static final long MIN_CITY_POPULATION = 100_000;
-    private static volatile PlaceCountries shared;
 
     /** What a name is of its country. */
     public enum Kind { COUNTRY, CAPITAL, PLACE }
@@ -42,16 +37,12 @@ public final class PlaceCountries {
     }
 
     public static PlaceCountries shipped() {
-        PlaceCountries p = shared;
-        if (p == null) {
-            synchronized (PlaceCountries.class) {
-                if (shared == null) {
-                    shared = load();
-                }
-                p = shared;
-            }
-        }
-        return p;
+        return Shipped.COUNTRIES;
+    }
+
+    /** Loaded on first use: the holder idiom makes that lazy and thread-safe without locks. */
+    private static final class Shipped {
+        static final PlaceCountries COUNTRIES = load();
     }
 
     public Optional<Country> of(String name) {
@@ -59,24 +50,10 @@ public final class PlaceCountries {
     }
 
     private static PlaceCountries load() {
-        try (InputStream raw = PlaceCountries.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            Map<String, Country> byName = new HashMap<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw),
-                    StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    String[] c = line.split("\t");
-                    if (!line.startsWith("#") && c.length == 3) {
-                        byName.put(c[0], new Country(c[1], Kind.valueOf(c[2])));
-                    }
-                }
-            }
-            return new PlaceCountries(Map.copyOf(byName));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Country> byName = new HashMap<>();
+        ShippedTable.rows(PlaceCountries.class, RESOURCE).stream().filter(c -> c.length == 3)
+                .forEach(c -> byName.put(c[0], new Country(c[1], Kind.valueOf(c[2]))));
+        return new PlaceCountries(Map.copyOf(byName));
     }
 
     /** Builds the resource from the gazetteer folder; returns the number of names. */

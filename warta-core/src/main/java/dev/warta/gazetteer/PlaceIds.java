@@ -1,10 +1,7 @@
 package dev.warta.gazetteer;
 
-import java.io.BufferedReader;
+import dev.warta.text.ShippedTable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Wikidata ids of places by name, any case: countries under their Indonesian and English names and
@@ -23,7 +19,6 @@ import java.util.zip.GZIPInputStream;
  */
 public final class PlaceIds {
     static final String RESOURCE = "place-ids.tsv.gz";
-    private static volatile PlaceIds shared;
     private final Map<String, String> ids;
 
     private PlaceIds(Map<String, String> ids) {
@@ -31,16 +26,12 @@ public final class PlaceIds {
     }
 
     public static PlaceIds shipped() {
-        PlaceIds p = shared;
-        if (p == null) {
-            synchronized (PlaceIds.class) {
-                if (shared == null) {
-                    shared = load();
-                }
-                p = shared;
-            }
-        }
-        return p;
+        return Shipped.IDS;
+    }
+
+    /** Loaded on first use: the holder idiom makes that lazy and thread-safe without locks. */
+    private static final class Shipped {
+        static final PlaceIds IDS = load();
     }
 
     public Optional<String> wikidata(String name) {
@@ -48,24 +39,10 @@ public final class PlaceIds {
     }
 
     private static PlaceIds load() {
-        try (InputStream raw = PlaceIds.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            Map<String, String> ids = new HashMap<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw),
-                    StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    int tab = line.indexOf('\t');
-                    if (!line.startsWith("#") && tab > 0) {
-                        ids.put(line.substring(0, tab), line.substring(tab + 1));
-                    }
-                }
-            }
-            return new PlaceIds(Map.copyOf(ids));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, String> ids = new HashMap<>();
+        ShippedTable.rows(PlaceIds.class, RESOURCE).stream().filter(c -> c.length == 2)
+                .forEach(c -> ids.put(c[0], c[1]));
+        return new PlaceIds(Map.copyOf(ids));
     }
 
     /** Builds the resource from the gazetteer folder; countries win over provinces, provinces over regencies. */

@@ -21,14 +21,16 @@ public final class PlaceNamesBuilder {
     private final TreeMap<String, String> names = new TreeMap<>();
 
     /**
-     * Writes {@code place-names.txt.gz}, {@code place-ids.tsv.gz} and {@code place-countries.tsv.gz} into
+     * Writes {@code place-names.txt.gz}, {@code place-ids.tsv.gz}, {@code place-countries.tsv.gz} and
+     * {@code city-points.tsv.gz} into
      * {@code outDir}; returns the counts.
      */
     public static int[] buildAll(Path gazetteerDir, Path outDir) throws IOException {
         int names = build(gazetteerDir, outDir.resolve(PlaceNames.RESOURCE));
         int ids = PlaceIds.build(gazetteerDir, outDir.resolve(PlaceIds.RESOURCE));
         int countries = PlaceCountries.build(gazetteerDir, outDir.resolve(PlaceCountries.RESOURCE));
-        return new int[] {names, ids, countries};
+        int cities = CityPoints.build(gazetteerDir, outDir.resolve(CityPoints.RESOURCE));
+        return new int[] {names, ids, countries, cities};
     }
 
     public static int build(Path gazetteerDir, Path out) throws IOException {

@@ -27,6 +27,7 @@ import dev.warta.model.Token;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -193,8 +194,8 @@ public final class DocumentJson {
         o.put("name", e.name());
         o.set("aliases", strings(e.aliases()));
         o.set("roles", array(e.roles(), this::role));
-        ObjectNode links = o.putObject("links");
-        e.links().forEach(links::put);
+        ObjectNode links = o.putObject("links"); // sorted: the same document gives the same bytes
+        new TreeMap<>(e.links()).forEach(links::put);
         o.set("mentions", array(e.mentions(), m -> quoted(m.span(), text)));
         return o;
     }

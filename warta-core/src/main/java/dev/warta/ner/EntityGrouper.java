@@ -1,5 +1,6 @@
 package dev.warta.ner;
 
+import dev.warta.gazetteer.CityPoints;
 import dev.warta.gazetteer.PlaceIds;
 import dev.warta.lang.Language;
 import dev.warta.model.Entity;
@@ -8,6 +9,7 @@ import dev.warta.model.Mention;
 import dev.warta.model.Role;
 import dev.warta.model.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -16,17 +18,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Groups the mentions of a document into entities: the same name (ignoring case) is one entity; a
  * person named by the first or last words of a fuller name said elsewhere ("Putin" and "Vladimir
  * Putin") is that person; an organization's abbreviation ("KPK", "MK") is that organization. A place the
- * gazetteer knows gets its Wikidata id, and the names of one place are one entity ("AS" and "Amerika
+ * gazetteer knows gets its Wikidata id, a city its GeoNames id, and the names of one place are one entity ("AS" and "Amerika
  * Serikat"), as are the names a language's table gives one foreign place ("Kyiv" and "Kiev"). Entities
  * are numbered in the order they are first mentioned; the fullest form names them.
  */
 public final class EntityGrouper {
     private final PlaceIds places;
+    private final CityPoints cities;
     private final Map<String, Set<String>> placeNames = new HashMap<>();
     private final RoleFinder roles;
     private final MentionTypes types;
@@ -35,8 +39,9 @@ public final class EntityGrouper {
      * @param languages whose exonym tables join the names of one place ("Moskow", "Moscow") and whose
      *                  titles give persons their roles
      */
-    public EntityGrouper(PlaceIds places, List<Language> languages) {
+    public EntityGrouper(PlaceIds places, CityPoints cities, List<Language> languages) {
         this.places = places;
+        this.cities = cities;
         languages.forEach(l -> placeNames.putAll(l.placeNames()));
         this.roles = new RoleFinder(languages, new NameWords(languages));
         this.types = new MentionTypes(places);
@@ -73,7 +78,7 @@ public final class EntityGrouper {
             String key = type + ":" + (full == null ? placeKey(type, name) : full.toLowerCase(Locale.ROOT));
             Group g = byKey.computeIfAbsent(key, k -> find(groups, type, name));
             if (g == null) {
-                g = new Group(type, type == EntityType.LOCATION ? placeId(name) : null);
+                g = type == EntityType.LOCATION ? new Group(type, placeId(name), cityId(name)) : new Group(type);
                 groups.add(g);
                 byKey.put(key, g);
             }
@@ -129,6 +134,14 @@ public final class EntityGrouper {
                 .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
+    /** The GeoNames id of the best-ranked city under this name or another name of the same place ("Moskow"). */
+    private String cityId(String name) {
+        Set<String> names = new LinkedHashSet<>(Set.of(name));
+        names.addAll(placeNames.getOrDefault(name.toLowerCase(Locale.ROOT), Set.of()));
+        return names.stream().flatMap(n -> cities.of(n).stream())
+                .max(Comparator.comparingLong(CityPoints.Point::rank)).map(CityPoints.Point::geonamesId).orElse(null);
+    }
+
     /** One key for every name of a place the language tables list ("kyiv" for "Kiev"). */
     private String placeKey(EntityType type, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
@@ -140,12 +153,18 @@ public final class EntityGrouper {
     private static final class Group {
         final EntityType type;
         final String wikidata;
+        final String geonames;
         final Set<String> names = new LinkedHashSet<>();
         final List<Mention> mentions = new ArrayList<>();
 
-        Group(EntityType type, String wikidata) {
+        Group(EntityType type, String wikidata, String geonames) {
             this.type = type;
             this.wikidata = wikidata;
+            this.geonames = geonames;
+        }
+
+        Group(EntityType type) {
+            this(type, null, null);
         }
 
         void add(String name, Mention m) {
@@ -156,8 +175,14 @@ public final class EntityGrouper {
         Entity entity(String id, List<Role> roles) {
             String name = names.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElseThrow();
             List<String> aliases = names.stream().filter(n -> !n.equals(name)).toList();
-            return new Entity(id, type, name, aliases, roles,
-                    wikidata == null ? Map.of() : Map.of("wikidata", wikidata), mentions);
+            Map<String, String> links = new TreeMap<>();
+            if (wikidata != null) {
+                links.put("wikidata", wikidata);
+            }
+            if (geonames != null) {
+                links.put("geonames", geonames);
+            }
+            return new Entity(id, type, name, aliases, roles, links, mentions);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.warta.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.warta.Warta;
+import dev.warta.gazetteer.CityPoints;
 import dev.warta.gazetteer.PlaceCountries;
 import dev.warta.model.ContentType;
 import dev.warta.model.Document;
@@ -60,7 +61,7 @@ class GdeltEventWriterTest {
         assertThat(List.of(r[25], r[26], r[27], r[28], r[29], r[30])).containsExactly("1", "173", "173", "17", "4", "-5");
         assertThat(List.of(r[31], r[32], r[33], r[34])).containsExactly("1", "1", "1", "0");
         assertThat(List.of(r[51], r[52], r[53], r[54], r[56], r[57], r[58]))
-                .containsExactly("4", "Medan, Indonesia", "ID", "", "", "", "Q5972");
+                .containsExactly("4", "Medan, Indonesia", "ID", "", "3.58333", "98.66667", "1214520");
         assertThat(List.of(r[59], r[60])).containsExactly("20250614030405", "x.txt");
     }
 
@@ -102,9 +103,16 @@ class GdeltEventWriterTest {
 
     @Test
     void countriesAreCountryMatches() {
-        GeoColumns geo = new GeoColumns(PlaceCountries.shipped(), FipsCountries.shipped());
+        GeoColumns geo = new GeoColumns(PlaceCountries.shipped(), FipsCountries.shipped(), CityPoints.shipped());
         assertThat(geo.of("Malaysia", null)).containsExactly("1", "Malaysia", "MY", "MY", "", "", "", "MY");
         assertThat(geo.of(" ", null)).isEqualTo(GeoColumns.NONE);
+    }
+
+    @Test
+    void citiesCarryTheirGeoNamesPoint() {
+        GeoColumns geo = new GeoColumns(PlaceCountries.shipped(), FipsCountries.shipped(), CityPoints.shipped());
+        assertThat(geo.of("Moscow", null)).containsExactly("4", "Moscow, Russia", "RS", "", "", "55.75222", "37.61556",
+                "524901");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.warta.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.warta.gazetteer.CityPoints;
 import dev.warta.gazetteer.PlaceIds;
 import dev.warta.lang.Languages;
 import dev.warta.model.Entity;
@@ -14,6 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EntityGrouperTest {
+    private static final EntityGrouper GROUPER = new EntityGrouper(PlaceIds.shipped(), CityPoints.shipped(),
+            Languages.discover().all());
     private static final String TEXT = "Presiden Joko Widodo bertemu Menlu Retno di Jakarta. Widodo lalu ke Bogor, "
             + "sementara jakarta diguyur hujan. Retno Marsudi kembali ke Jakarta.";
 
@@ -33,7 +36,7 @@ class EntityGrouperTest {
                 at("jakarta", 0, EntityType.LOCATION),
                 at("Retno Marsudi", 0, EntityType.PERSON),
                 at("Jakarta", 120, EntityType.LOCATION)));
-        List<Entity> entities = new EntityGrouper(PlaceIds.shipped(), Languages.discover().all()).group(TEXT, mentions);
+        List<Entity> entities = GROUPER.group(TEXT, mentions);
         assertThat(entities).extracting(Entity::id, Entity::type, Entity::name, e -> e.mentions().size())
                 .containsExactly(
                         tuple("e1", EntityType.PERSON, "Joko Widodo", 2),
@@ -47,7 +50,7 @@ class EntityGrouperTest {
     @Test
     void aShortFormOfAPlaceIsNotMergedByTheLastWord() {
         String text = "Jawa Barat dan Barat";
-        List<Entity> entities = new EntityGrouper(PlaceIds.shipped(), Languages.discover().all()).group(text, List.of(
+        List<Entity> entities = GROUPER.group(text, List.of(
                 new Mention(new Span(0, 10), EntityType.LOCATION), new Mention(new Span(15, 20), EntityType.LOCATION)));
         assertThat(entities).hasSize(2);
     }
@@ -59,7 +62,7 @@ class EntityGrouperTest {
                 new Mention(new Span(9, 24), EntityType.LOCATION),
                 new Mention(new Span(33, 43), EntityType.LOCATION),
                 new Mention(new Span(53, 55), EntityType.LOCATION));
-        List<Entity> entities = new EntityGrouper(PlaceIds.shipped(), Languages.discover().all()).group(text, mentions);
+        List<Entity> entities = GROUPER.group(text, mentions);
         assertThat(entities).extracting(Entity::name, e -> e.links().get("wikidata"), e -> e.mentions().size())
                 .containsExactly(tuple("Amerika Serikat", "Q30", 2), tuple("Jawa Barat", "Q3724", 1));
         assertThat(entities.getFirst().aliases()).containsExactly("AS");
@@ -73,7 +76,7 @@ class EntityGrouperTest {
             int at = text.indexOf(name);
             mentions.add(new Mention(new Span(at, at + name.length()), EntityType.LOCATION));
         }
-        List<Entity> entities = new EntityGrouper(PlaceIds.shipped(), Languages.discover().all()).group(text, mentions);
+        List<Entity> entities = GROUPER.group(text, mentions);
         assertThat(entities).extracting(Entity::name, Entity::aliases)
                 .containsExactly(tuple("Kyiv", List.of("Kiev")), tuple("Moskow", List.of("Moscow")));
     }
@@ -90,7 +93,7 @@ class EntityGrouperTest {
                     : m[1].equals("L") ? EntityType.LOCATION : EntityType.ORGANIZATION;
             mentions.add(new Mention(new Span(at, at + m[0].length()), type));
         }
-        List<Entity> entities = new EntityGrouper(PlaceIds.shipped(), Languages.discover().all()).group(text, mentions);
+        List<Entity> entities = GROUPER.group(text, mentions);
         assertThat(entities).filteredOn(e -> !e.roles().isEmpty())
                 .extracting(Entity::name, e -> e.roles().getFirst().normalized(),
                         e -> e.roles().getFirst().affiliationEntityId())
@@ -112,7 +115,7 @@ class EntityGrouperTest {
             mentions.add(new Mention(new Span(at, at + name.length()), (EntityType) nameAndType[i + 1]));
             from = at + name.length();
         }
-        return new EntityGrouper(PlaceIds.shipped(), Languages.discover().all()).group(text, mentions);
+        return GROUPER.group(text, mentions);
     }
 
     @Test
@@ -151,6 +154,15 @@ class EntityGrouperTest {
         List<Entity> entities = group("Indonesia menolak klaim itu.", "Indonesia", EntityType.ORGANIZATION);
         assertThat(entities).extracting(Entity::type, e -> e.links().get("wikidata"))
                 .containsExactly(tuple(EntityType.LOCATION, "Q252"));
+    }
+
+    @Test
+    void aCityUnderAnyOfItsNamesLinksToGeoNames() {
+        String text = "Delegasi tiba di Moskow. Washington menolak. Pertemuan di Miami.";
+        List<Entity> entities = group(text, "Moskow", EntityType.LOCATION, "Washington", EntityType.LOCATION,
+                "Miami", EntityType.LOCATION);
+        assertThat(entities).extracting(Entity::name, e -> e.links().get("geonames"))
+                .containsExactly(tuple("Moskow", "524901"), tuple("Washington", "4140963"), tuple("Miami", "4164138"));
     }
 
     @Test

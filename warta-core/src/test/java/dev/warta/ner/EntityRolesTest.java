@@ -3,6 +3,7 @@ package dev.warta.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.warta.gazetteer.CityPoints;
 import dev.warta.gazetteer.PlaceIds;
 import dev.warta.lang.Languages;
 import dev.warta.model.Entity;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class EntityRolesTest {
     private static final Languages LANGUAGES = Languages.discover();
     private static final TaggerRecognizer RECOGNIZER = new TaggerRecognizer(NerTagger.shipped(), LANGUAGES.all());
-    private static final EntityGrouper GROUPER = new EntityGrouper(PlaceIds.shipped(), LANGUAGES.all());
+    private static final EntityGrouper GROUPER = new EntityGrouper(PlaceIds.shipped(), CityPoints.shipped(),
+            LANGUAGES.all());
 
     private static List<Entity> entities(String text) {
         var sentences = new RuleSegmenter().segment(text, List.of(new Span(0, text.length())),
