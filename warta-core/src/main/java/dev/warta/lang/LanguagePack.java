@@ -35,7 +35,6 @@ public abstract class LanguagePack implements Language {
     private final ClauseWords clauses;
     private final EventLexicon events;
     private final ActorWords actors;
-    private String pressCountry;
 
     protected LanguagePack(String code, List<BoilerplateRule> boilerplate, CreditRules credits,
                            CitationRules citations, CalendarWords calendar, Set<String> nameConnectors) {
@@ -155,9 +154,10 @@ public abstract class LanguagePack implements Language {
         return actors;
     }
 
+    /** None by default; a language whose press is mostly one country's names it (Indonesian: IDN). */
     @Override
-    public final Optional<String> pressCountry() {
-        return Optional.ofNullable(pressCountry);
+    public Optional<String> pressCountry() {
+        return Optional.empty();
     }
 
     /**
@@ -166,10 +166,5 @@ public abstract class LanguagePack implements Language {
      */
     protected List<String> activeForms(String word) {
         return List.of();
-    }
-
-    /** For a language whose press is mostly one country's (Indonesian: IDN); called by the subclass constructor. */
-    protected final void pressCountry(String iso3) {
-        this.pressCountry = iso3;
     }
 }

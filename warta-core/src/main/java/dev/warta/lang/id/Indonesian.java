@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -44,7 +45,11 @@ public final class Indonesian extends LanguagePack {
     public Indonesian() {
         super("id", BOILERPLATE, creditRules(), citationRules(), calendarWords(),
                 Set.of("dan", "bin", "binti", "van", "de", "der", "al", "el"));
-        pressCountry("IDN");
+    }
+
+    @Override
+    public Optional<String> pressCountry() {
+        return Optional.of("IDN");
     }
 
     @Override
