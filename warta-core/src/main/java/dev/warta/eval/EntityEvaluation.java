@@ -18,7 +18,8 @@ import java.util.Map;
  * lists of persons, organizations and places with their aliases, and persons' roles). A gold entity is
  * found when one of ours of its type has one of its names as name or alias; one of ours is right when
  * it is found that way. A role is "title affiliation" as written ("Gubernur BI"), compared ignoring case,
- * the affiliation under any of its names.
+ * the affiliation under any of its names or with its abbreviation in parentheses ("Ekonom Lembaga Kajian
+ * Ekonomi Nusantara (LKEN)").
  */
 public final class EntityEvaluation {
     /** Precision and recall per kind; {@code misses} one line each. */
@@ -121,10 +122,12 @@ public final class EntityEvaluation {
         return lower(r.title() + " " + affiliation.name());
     }
 
+    /** Every name of the entity, and its name with each alias in parentheses, as a text defines an abbreviation. */
     private static List<String> namesOf(Entity e) {
         List<String> out = new ArrayList<>();
         out.add(lower(e.name()));
         e.aliases().forEach(a -> out.add(lower(a)));
+        e.aliases().forEach(a -> out.add(lower(e.name() + " (" + a + ")")));
         return out;
     }
 

@@ -14,8 +14,9 @@ import java.util.Set;
  * The words of every language that shape names: honorifics and ranks around a person's name, calendar
  * words that are never names, buildings that stand for institutions ("Kremlin") and the words that
  * begin an organization's name ("Kementerian"), tie it to its seat ("di") or house it ("Kantor"), and
- * the words that introduce a place ("wilayah"). The last five are word lists kept next to each
- * language's other lists.
+ * the words that introduce a place ("wilayah"), the words that give a named person a title after the name
+ * ("selaku") and those that chain two titles of one person ("sekaligus"). The last seven are word lists kept
+ * next to each language's other lists.
  */
 final class NameWords {
     final Set<String> honorifics = new HashSet<>();
@@ -26,6 +27,8 @@ final class NameWords {
     final Phrases metonyms = new Phrases();
     final Phrases organizationHeads = new Phrases();
     final Phrases placeCues = new Phrases();
+    final Set<String> roleLinks = new HashSet<>();
+    final Set<String> titleChains = new HashSet<>();
 
     NameWords(List<Language> languages) {
         for (Language l : languages) {
@@ -39,6 +42,8 @@ final class NameWords {
             seats.addAll(list(l, "organization-seats.txt"));
             buildings.addAll(list(l, "buildings.txt"));
             list(l, "place-cues.txt").forEach(placeCues::add);
+            list(l, "role-links.txt").forEach(w -> roleLinks.add(w.toLowerCase(Locale.ROOT)));
+            list(l, "title-chains.txt").forEach(w -> titleChains.add(w.toLowerCase(Locale.ROOT)));
         }
     }
 

@@ -6,6 +6,7 @@ import dev.warta.model.Mention;
 import dev.warta.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ final class RoleFinder {
     private static final int WINDOW = 160;
     private static final Pattern WORDS = Pattern.compile("[(),]|[^\\s(),]+");
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
+    private static final Pattern LINK = Pattern.compile("\\s+(\\p{L}+)\\s+");
     private final Titles titles;
     private final NameWords names;
     private final NamesAfterTitles namesAfterTitles;
@@ -82,24 +84,87 @@ final class RoleFinder {
                 return person == null ? null : before(text, person, affiliations);
             }
             titleEnd = titleEnd < 0 ? -1 : titles.end(text, p, end);
-            if (titleEnd > 0) {
-                Span of = affiliationBefore(text, titleEnd, end, affiliations);
-                if (of != null && (affiliations.endsWithPerson(of) || !holdsTitle(text, of, affiliations))) {
-                    return affiliations.resolve(text, new Span(p, titleEnd), of,
-                            titles.gloss(text.substring(p, titleEnd)), new Span(p, person.span().end()), person);
-                }
+            RoleDraft role = titleEnd > 0 ? roleBefore(text, new Span(p, titleEnd), from, person, affiliations) : null;
+            if (role != null) {
+                return role;
             }
         }
         return null;
     }
 
-    /** "Name, Title Affiliation": the affiliation runs over name-like words and may hold no person. */
-    private RoleDraft after(String text, Mention person, Affiliations affiliations) {
-        Matcher comma = APPOSITION.matcher(text).region(person.span().end(), text.length());
-        if (!comma.lookingAt()) {
+    /**
+     * The role of a title before the name, with the titles chained before it ("Presiden KSPI sekaligus
+     * Presiden Partai Buruh") and, in an apposition that opens a clause, the common words that complete it
+     * ("Kuasa hukum pemohon, Muhammad Ridwan Tahir"); null when what follows the title is no affiliation.
+     */
+    private RoleDraft roleBefore(String text, Span title, int from, Mention person, Affiliations affiliations) {
+        int end = person.span().start();
+        int titleEnd = title.end();
+        Span of = affiliationBefore(text, titleEnd, end, affiliations);
+        if (of == null && opensClause(text, title.start()) && text.substring(titleEnd, end).strip().endsWith(",")) {
+            titleEnd = commonWordsEnd(text, titleEnd, end);
+            of = titleEnd > title.end() ? affiliationBefore(text, titleEnd, end, affiliations) : null;
+        }
+        if (of == null || !affiliations.endsWithPerson(of) && holdsTitle(text, of, affiliations)) {
             return null;
         }
-        int titleEnd = titles.end(text, comma.end(), text.length());
+        List<Span> chain = chain(text, title, from);
+        String gloss = chain.stream().map(t -> titles.gloss(t.of(text))).reduce((a, b) -> a + " and " + b)
+                .orElseThrow();
+        int start = chain.getFirst().start();
+        return affiliations.resolve(text, new Span(start, titleEnd), of, gloss, new Span(start, person.span().end()),
+                person);
+    }
+
+    /** The titles chained before {@code title} by a word like "sekaligus", each with its affiliation, and it. */
+    private List<Span> chain(String text, Span title, int from) {
+        List<Span> before = words(text, from, title.start());
+        if (before.isEmpty() || !names.titleChains.contains(before.getLast().of(text).toLowerCase(Locale.ROOT))) {
+            return List.of(title);
+        }
+        int joiner = before.getLast().start();
+        for (Span w : before.subList(0, before.size() - 1)) {
+            int end = titles.end(text, w.start(), joiner);
+            if (end > 0 && words(text, end, joiner).stream().allMatch(x -> Character.isUpperCase(x.of(text).charAt(0)))) {
+                List<Span> chain = new ArrayList<>(chain(text, new Span(w.start(), end), from));
+                chain.add(title);
+                return chain;
+            }
+        }
+        return List.of(title);
+    }
+
+    /** Nothing but a sentence or clause boundary precedes {@code at}. */
+    private static boolean opensClause(String text, int at) {
+        int p = at - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        return p < 0 || ".,;:\n\"“(".indexOf(text.charAt(p)) >= 0;
+    }
+
+    /** The end of the lower-case words (at most three) that follow a title ("hukum pemohon"), else {@code from}. */
+    private static int commonWordsEnd(String text, int from, int to) {
+        int end = from;
+        int count = 0;
+        for (Span w : words(text, from, to)) {
+            String s = w.of(text);
+            if (count == 3 || !s.chars().allMatch(Character::isLowerCase)) {
+                break;
+            }
+            end = w.end();
+            count++;
+        }
+        return end;
+    }
+
+    /**
+     * "Name, Title Affiliation" or "Name selaku Title Affiliation": the affiliation runs over name-like words
+     * and may hold no person.
+     */
+    private RoleDraft after(String text, Mention person, Affiliations affiliations) {
+        int start = titleAfterName(text, person.span().end());
+        int titleEnd = start < 0 ? -1 : titles.end(text, start, text.length());
         if (titleEnd < 0) {
             return null;
         }
@@ -108,8 +173,18 @@ final class RoleFinder {
             return null;
         }
         int end = of.length() == 0 ? titleEnd : of.end();
-        return affiliations.resolve(text, new Span(comma.end(), titleEnd), of,
-                titles.gloss(text.substring(comma.end(), titleEnd)), new Span(person.span().start(), end), person);
+        return affiliations.resolve(text, new Span(start, titleEnd), of,
+                titles.gloss(text.substring(start, titleEnd)), new Span(person.span().start(), end), person);
+    }
+
+    /** Where a title after a name may start: past a comma or a linking word ("selaku"); -1 when neither follows. */
+    private int titleAfterName(String text, int nameEnd) {
+        Matcher comma = APPOSITION.matcher(text).region(nameEnd, text.length());
+        if (comma.lookingAt()) {
+            return comma.end();
+        }
+        Matcher link = LINK.matcher(text).region(nameEnd, text.length());
+        return link.lookingAt() && names.roleLinks.contains(link.group(1).toLowerCase(Locale.ROOT)) ? link.end() : -1;
     }
 
     /**

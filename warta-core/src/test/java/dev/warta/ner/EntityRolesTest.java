@@ -11,6 +11,7 @@ import dev.warta.model.EntityType;
 import dev.warta.model.Role;
 import dev.warta.model.Span;
 import dev.warta.segment.RuleSegmenter;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,32 @@ class EntityRolesTest {
     private static String affiliation(List<Entity> entities, Role r) {
         return entities.stream().filter(e -> e.id().equals(r.affiliationEntityId())).map(Entity::name)
                 .findFirst().orElse(null);
+    }
+
+    @Test
+    void titlesChainedBySekaligusAreOneRoleOfThePerson() {
+        List<Entity> entities = entities("Jakarta - Wakil Perdana Menteri sekaligus Menteri Luar Negeri Mesir Hani "
+                + "Mahmoud tiba di Jakarta pada Senin.");
+        assertThat(roles(entities, "Hani Mahmoud")).containsExactly(List.of("Wakil Perdana Menteri sekaligus "
+                + "Menteri Luar Negeri", "Deputy Prime Minister and Foreign Minister", "Mesir"));
+    }
+
+    @Test
+    void aTitleAfterSelakuIsARoleToo() {
+        List<Entity> entities = entities("Pertemuan itu dibuka oleh Perdana Menteri Thailand Somchai Wongsawat "
+                + "selaku Ketua ASEAN tahun ini.");
+        assertThat(roles(entities, "Somchai Wongsawat")).extracting(r -> r.get(0) + " " + r.get(2))
+                .containsExactly("Perdana Menteri Thailand", "Ketua ASEAN");
+    }
+
+    @Test
+    void commonWordsCompleteATitleThatOpensAnApposition() {
+        List<Entity> entities = entities("Sidang digelar pada Selasa. Kuasa hukum termohon, Andi Saputra, menolak "
+                + "dalil itu. Koordinator relawan Lumbung Pangan, Sari Dewi, membagikan beras.");
+        assertThat(roles(entities, "Andi Saputra")).containsExactly(Arrays.asList("Kuasa hukum termohon", "Lawyer",
+                null));
+        assertThat(roles(entities, "Sari Dewi")).extracting(r -> r.get(0) + " " + r.get(2))
+                .containsExactly("Koordinator relawan Lumbung Pangan");
     }
 
     @Test
