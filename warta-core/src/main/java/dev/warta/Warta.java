@@ -15,6 +15,7 @@ import dev.warta.model.ReadResult;
 import dev.warta.model.AnalysisResult;
 import dev.warta.gazetteer.CityPoints;
 import dev.warta.gazetteer.PlaceIds;
+import dev.warta.ner.CapitalizedNameRecognizer;
 import dev.warta.ner.EntityGrouper;
 import dev.warta.ner.NerTagger;
 import dev.warta.ner.TaggerRecognizer;
@@ -28,6 +29,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Predicate;
@@ -56,7 +58,8 @@ public final class Warta {
         DateFinder dates = new DateFinder(all.stream().map(Language::calendar).toList());
         NewsAnatomyParser anatomy = new NewsAnatomyParser(all, PlaceNames.shipped(), dates);
         return new Warta(new Pipeline(new HtmlExtractor(all), detector, anatomy, new RuleSegmenter(), dates,
-                new TaggerRecognizer(NerTagger.shipped(), all),
+                Map.of("id", new TaggerRecognizer(NerTagger.shipped(), all),
+                        "en", new CapitalizedNameRecognizer(all, PlaceNames.shipped())),
                 new EntityGrouper(PlaceIds.shipped(), CityPoints.shipped(), all), new RuleQuoteFinder(),
                 new RuleEventCoder(), languages));
     }

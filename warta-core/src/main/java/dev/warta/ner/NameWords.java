@@ -15,8 +15,10 @@ import java.util.Set;
  * words that are never names, buildings that stand for institutions ("Kremlin") and the words that
  * begin an organization's name ("Kementerian"), tie it to its seat ("di") or house it ("Kantor"), and
  * the words that introduce a place ("wilayah"), the words that give a named person a title after the name
- * ("selaku") and those that chain two titles of one person ("sekaligus"). The last seven are word lists kept
- * next to each language's other lists.
+ * ("selaku"), those that chain two titles of one person ("sekaligus"), those that end an organization's
+ * or a place's name ("Commission", "Sea"), those that open a place's name ("West"), the lower-case particles
+ * of persons' names ("bin") and the adjectives of countries ("Indonesian"). The last twelve are word lists
+ * kept next to each language's other lists.
  */
 final class NameWords {
     final Set<String> honorifics = new HashSet<>();
@@ -29,6 +31,11 @@ final class NameWords {
     final Phrases placeCues = new Phrases();
     final Set<String> roleLinks = new HashSet<>();
     final Set<String> titleChains = new HashSet<>();
+    final Set<String> organizationTails = new HashSet<>();
+    final Set<String> placeTails = new HashSet<>();
+    final Phrases demonyms = new Phrases();
+    final Set<String> particles = new HashSet<>();
+    final Set<String> placeHeads = new HashSet<>();
 
     NameWords(List<Language> languages) {
         for (Language l : languages) {
@@ -44,6 +51,11 @@ final class NameWords {
             list(l, "place-cues.txt").forEach(placeCues::add);
             list(l, "role-links.txt").forEach(w -> roleLinks.add(w.toLowerCase(Locale.ROOT)));
             list(l, "title-chains.txt").forEach(w -> titleChains.add(w.toLowerCase(Locale.ROOT)));
+            organizationTails.addAll(list(l, "organization-tails.txt"));
+            placeTails.addAll(list(l, "place-tails.txt"));
+            particles.addAll(list(l, "name-particles.txt"));
+            placeHeads.addAll(list(l, "place-heads.txt"));
+            list(l, "demonyms.txt").forEach(line -> demonyms.add(line.split("\\s*\\|")[0].strip()));
         }
     }
 

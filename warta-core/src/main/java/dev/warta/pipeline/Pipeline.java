@@ -51,21 +51,21 @@ public final class Pipeline {
     private final AnatomyParser anatomy;
     private final Segmenter segmenter;
     private final DateFinder dates;
-    private final EntityRecognizer recognizer;
+    private final Map<String, EntityRecognizer> recognizers;
     private final EntityGrouper entities;
     private final QuoteFinder quotes;
     private final EventCoder events;
     private final Languages languages;
 
     public Pipeline(TextExtractor extractor, LanguageDetector detector, AnatomyParser anatomy, Segmenter segmenter,
-             DateFinder dates, EntityRecognizer recognizer, EntityGrouper entities, QuoteFinder quotes,
+             DateFinder dates, Map<String, EntityRecognizer> recognizers, EntityGrouper entities, QuoteFinder quotes,
              EventCoder events, Languages languages) {
         this.extractor = extractor;
         this.detector = detector;
         this.anatomy = anatomy;
         this.segmenter = segmenter;
         this.dates = dates;
-        this.recognizer = recognizer;
+        this.recognizers = Map.copyOf(recognizers);
         this.entities = entities;
         this.quotes = quotes;
         this.events = events;
@@ -154,9 +154,10 @@ public final class Pipeline {
         List<Sentence> sentences = segmenter.segment(article.text(), article.paragraphs(), rules);
         LocalDate reference = article.published() == null ? null : article.published().date();
         List<DateMention> found = dates.find(article.text(), reference);
-        // the tagger is trained on Indonesian; other languages get no entities rather than wrong ones
-        List<Entity> named = lang.equals(DEFAULT_LANGUAGE)
-                ? entities.group(article.text(), recognizer.mentions(article.text(), sentences)) : List.of();
+        // a language without a recognizer of its own gets no entities rather than wrong ones
+        EntityRecognizer recognizer = recognizers.get(lang);
+        List<Entity> named = recognizer == null ? List.of()
+                : entities.group(article.text(), recognizer.mentions(article.text(), sentences));
         List<Quote> said = quotes.find(article.text(), sentences, named, rules);
         List<Event> happened = events.code(article, sentences, found, named, said, rules);
         return new Document(idOf(raw), raw.source(), extracted.text(), article, sentences, found, named, said,

@@ -81,7 +81,7 @@ class RuleQuoteFinderTest {
     }
 
     @Test
-    void englishWireStyleWithoutATaggerTakesTheNameNextToTheVerb() {
+    void englishWireStyleSpeakersAreOneEntityUnderItsFullName() {
         Document d = Analyzed.text("CANBERRA - Australia will fund 40 places a year for Indonesian officers, Defence "
                 + "Minister Richard Marles said on Monday.\n\"This visit shows how far our defence relationship has "
                 + "come,\" Marles told reporters.\nHe said the two navies would hold a joint exercise in the Arafura "
@@ -89,8 +89,8 @@ class RuleQuoteFinderTest {
         assertThat(d.article().language()).isEqualTo("en");
         assertThat(said(d)).containsExactly(
                 "Richard Marles | reported | Australia will fund 40 places a year for Indonesian officers",
-                "Marles | direct | This visit shows how far our defence relationship has come",
-                "Marles | reported | the two navies would hold a joint exercise in the Arafura Sea next year");
+                "Richard Marles | direct | This visit shows how far our defence relationship has come",
+                "Richard Marles | reported | the two navies would hold a joint exercise in the Arafura Sea next year");
     }
 
     @Test

@@ -1,0 +1,74 @@
+package dev.warta.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.warta.gazetteer.PlaceNames;
+import dev.warta.lang.Languages;
+import dev.warta.model.EntityType;
+import dev.warta.model.Mention;
+import dev.warta.model.Span;
+import dev.warta.segment.RuleSegmenter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CapitalizedNameRecognizerTest {
+    private static final Languages LANGUAGES = Languages.discover();
+    private static final CapitalizedNameRecognizer RECOGNIZER = new CapitalizedNameRecognizer(LANGUAGES.all(),
+            PlaceNames.shipped());
+
+    private static List<Mention> mentions(String text) {
+        var sentences = new RuleSegmenter().segment(text, List.of(new Span(0, text.length())),
+                LANGUAGES.get("en").orElseThrow());
+        return RECOGNIZER.mentions(text, sentences);
+    }
+
+    private static List<org.assertj.core.groups.Tuple> named(String text) {
+        return mentions(text).stream().map(m -> tuple(m.span().of(text), m.type())).toList();
+    }
+
+    @Test
+    void aTitleEndsWhatPrecedesItAndIntroducesAPerson() {
+        assertThat(named("Indonesia's Foreign Minister Retno Marsudi met Mr. Tan Wei-Ming in Singapore."))
+                .containsExactly(tuple("Indonesia", EntityType.LOCATION), tuple("Retno Marsudi", EntityType.PERSON),
+                        tuple("Tan Wei-Ming", EntityType.PERSON), tuple("Singapore", EntityType.LOCATION));
+    }
+
+    @Test
+    void organizationWordsAndConnectorsMakeOneOrganization() {
+        assertThat(named("Officials of the Ministry of Trade and Industry and the National Search and Rescue "
+                + "Agency met Philippine Coast Guard officers and The Straits Times reporters."))
+                .containsExactly(tuple("Ministry of Trade and Industry", EntityType.ORGANIZATION),
+                        tuple("National Search and Rescue Agency", EntityType.ORGANIZATION),
+                        tuple("Philippine Coast Guard", EntityType.ORGANIZATION),
+                        tuple("The Straits Times", EntityType.ORGANIZATION));
+    }
+
+    @Test
+    void adjectivesMonthsAndOpeningWordsAreNoNames() {
+        assertThat(named("The talks resumed in March. Malaysian officials and Jakarta-based analysts said the "
+                + "talks would go on. South Korean investors agreed.")).isEmpty();
+    }
+
+    @Test
+    void placesByGazetteerByTheirWordsAndAfterALocative() {
+        assertThat(named("Fishermen from West Halmahera sailed across the Arafura Sea to Temerloh and Saudi Arabia."))
+                .containsExactly(tuple("West Halmahera", EntityType.LOCATION), tuple("Arafura Sea", EntityType.LOCATION),
+                        tuple("Saudi Arabia", EntityType.LOCATION));
+        assertThat(named("The floods hit villages in Pahang on Sunday.")).containsExactly(
+                tuple("Pahang", EntityType.LOCATION));
+    }
+
+    @Test
+    void personsWithParticlesButNotCommonWordsOrBranches() {
+        assertThat(named("Lawyers for Mohd Faizal bin Ismail said the Online Single Submission system and KOTRA "
+                + "Jakarta were slow, though the system was online again."))
+                .containsExactly(tuple("Mohd Faizal bin Ismail", EntityType.PERSON), tuple("KOTRA", EntityType.ORGANIZATION),
+                        tuple("Jakarta", EntityType.LOCATION));
+    }
+
+    @Test
+    void aHeadlineInTitleCaseIsLeftAlone() {
+        assertThat(named("Regional Leaders Agree To Resume Maritime Talks Next Month")).isEmpty();
+    }
+}
