@@ -19,7 +19,7 @@ import java.util.Map;
  * found when one of ours of its type has one of its names as name or alias; one of ours is right when
  * it is found that way. A role is "title affiliation" as written ("Gubernur BI"), compared ignoring case,
  * the affiliation under any of its names or with its abbreviation in parentheses ("Ekonom Lembaga Kajian
- * Ekonomi Nusantara (LKEN)").
+ * Ekonomi Nusantara (LKEN)"), or as the text writes title and affiliation together ("KPU chairman").
  */
 public final class EntityEvaluation {
     /** Precision and recall per kind; {@code misses} one line each. */
@@ -93,9 +93,12 @@ public final class EntityEvaluation {
         Map<String, Entity> byId = new java.util.HashMap<>();
         d.entities().forEach(e -> byId.put(e.id(), e));
         List<String> ours = new ArrayList<>();
+        String text = d.article().text();
         for (Entity e : d.entities()) {
             for (Role r : e.roles()) {
-                ours.add(asWritten(r, byId.get(r.affiliationEntityId()), gold));
+                Entity affiliation = byId.get(r.affiliationEntityId());
+                String written = inText(text, r, affiliation);
+                ours.add(written != null && gold.contains(written) ? written : asWritten(r, affiliation, gold));
             }
         }
         SetScore s = SetScore.of(ours, gold);
@@ -103,6 +106,31 @@ public final class EntityEvaluation {
             misses.add(name + " roles: gold " + gold + ", got " + ours);
         }
         return s;
+    }
+
+    /**
+     * A role as the text writes it: from the title or the affiliation's mention in the evidence, whichever
+     * comes first, to whichever ends last ("KPU chairman", "spokesman for the Philippine Coast Guard");
+     * null when the title is not in the evidence.
+     */
+    private static String inText(String text, Role r, Entity affiliation) {
+        String evidence = r.evidence().of(text);
+        int title = evidence.indexOf(r.title());
+        if (title < 0) {
+            return null;
+        }
+        int start = r.evidence().start() + title;
+        int end = start + r.title().length();
+        if (affiliation != null) {
+            for (var m : affiliation.mentions()) {
+                if (r.evidence().contains(m.span())) {
+                    start = Math.min(start, m.span().start());
+                    end = Math.max(end, m.span().end());
+                    break;
+                }
+            }
+        }
+        return lower(text.substring(start, end).replaceAll("\\s+", " "));
     }
 
     /**

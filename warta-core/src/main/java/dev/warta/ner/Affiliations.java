@@ -70,6 +70,11 @@ final class Affiliations {
         addPerson(name);
     }
 
+    /** The span of the mention that ends at {@code end}, or null. */
+    Span mentionEndingAt(int end) {
+        return mentions.stream().map(Mention::span).filter(m -> m.end() == end).findFirst().orElse(null);
+    }
+
     /** The word lies inside the name of an organization or place. */
     boolean insideName(Span word) {
         return mentions.stream().anyMatch(m -> m.type() != EntityType.PERSON && m.span().contains(word));

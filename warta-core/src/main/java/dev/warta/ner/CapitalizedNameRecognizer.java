@@ -73,18 +73,24 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         for (int k = first; k <= to; k++) {
             int titleLast = names.isHonorific(run.word(k)) ? k : run.titleLast(titles, k, to);
             if (titleLast >= 0) {
-                add(run, first, k - 1, false, out);
+                add(run, first, k - 1, Cue.BEFORE_TITLE, out);
                 int name = titleLast + 1;
                 if (name <= to && !names.connectors.contains(run.word(name))) {
-                    add(run, name, to, true, out);
+                    add(run, name, to, Cue.AFTER_TITLE, out);
                 }
                 return;
             }
         }
-        add(run, first, to, false, out);
+        // "BNPB head Suharyanto", "Perludem researcher Fadli": a title in lower case between two runs
+        Cue cue = run.titleEndsAt(titles, first) ? Cue.AFTER_TITLE
+                : run.titleStartsAt(titles, to + 1) ? Cue.BEFORE_TITLE : Cue.NONE;
+        add(run, first, to, cue, out);
     }
 
-    private void add(Run run, int from, int to, boolean introduced, List<Mention> out) {
+    /** What the words around a run say of it: a title follows it, or it follows one. */
+    private enum Cue { NONE, BEFORE_TITLE, AFTER_TITLE }
+
+    private void add(Run run, int from, int to, Cue cue, List<Mention> out) {
         while (from <= to && names.connectors.contains(run.word(from).toLowerCase(Locale.ROOT))
                 && !outlets.contains(run.span(from, to).of(run.text).toLowerCase(Locale.ROOT))) {
             // "of ...", or "The" before a name that is not an outlet's ("The Jakarta Post")
@@ -102,7 +108,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         if (from > to) {
             return;
         }
-        EntityType type = type(run, from, to, introduced);
+        EntityType type = type(run, from, to, cue);
         if (type != null) {
             out.add(new Mention(run.span(from, to), type));
             return;
@@ -110,8 +116,8 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         int connector = run.connectorIn(from, to);
         if (connector > 0) {
             // "Lawyers for Mohd Faizal bin Ismail": no one name, but names on either side of the connector
-            add(run, from, connector - 1, introduced, out);
-            add(run, connector + 1, to, false, out);
+            add(run, from, connector - 1, cue == Cue.AFTER_TITLE ? cue : Cue.NONE, out);
+            add(run, connector + 1, to, cue == Cue.BEFORE_TITLE ? cue : Cue.NONE, out);
         } else if (from < to && SpanRepair.isAcronym(run.word(from)) && isPlace(run.span(from + 1, to).of(run.text))) {
             // "KOTRA Jakarta": an organization's branch at a place
             out.add(new Mention(run.span(from, from), EntityType.ORGANIZATION));
@@ -119,7 +125,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         }
     }
 
-    private EntityType type(Run run, int from, int to, boolean introduced) {
+    private EntityType type(Run run, int from, int to, Cue cue) {
         String name = run.span(from, to).of(run.text);
         if (isPlace(name) || from < to && (names.placeTails.contains(run.bare(to))
                 || names.placeHeads.contains(run.word(from)) && !holdsOrganizationWord(run, from, to))
@@ -137,8 +143,15 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
             return EntityType.ORGANIZATION;
         }
         int words = to - from + 1;
-        return introduced && words <= MAX_PERSON_WORDS || words >= 2 && words <= MAX_PERSON_WORDS
-                && run.personLike(from, to) ? EntityType.PERSON : null;
+        if (cue == Cue.AFTER_TITLE && words <= MAX_PERSON_WORDS
+                || words >= 2 && words <= MAX_PERSON_WORDS && run.personLike(from, to)) {
+            return EntityType.PERSON;
+        }
+        if (cue == Cue.BEFORE_TITLE && words == 1 && !names.demonyms.contains(run.words, from)) {
+            // the one word a title belongs to: a person's ("Faizal's lawyer") or an organization's
+            return Run.possessive(run.word(to)) ? EntityType.PERSON : EntityType.ORGANIZATION;
+        }
+        return null;
     }
 
     /** The gazetteer or a language's table knows the name; a short acronym ("OSS") only from the tables. */
@@ -271,6 +284,22 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
                 last++;
             }
             return last;
+        }
+
+        /** A title ends right before token {@code i}: "head" of "BNPB head Suharyanto". */
+        boolean titleEndsAt(Titles titles, int i) {
+            for (int k = Math.max(0, i - 4); k < i; k++) {
+                if (titles.end(text, tokens.get(k).span().start(), tokens.get(i - 1).span().end())
+                        == tokens.get(i - 1).span().end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A title starts at token {@code i}. */
+        boolean titleStartsAt(Titles titles, int i) {
+            return i < size() && titles.end(text, tokens.get(i).span().start(), text.length()) > 0;
         }
 
         /** Only punctuation precedes token {@code i} in its sentence, or an opening quote right before it. */

@@ -17,8 +17,8 @@ import java.util.Set;
  * the words that introduce a place ("wilayah"), the words that give a named person a title after the name
  * ("selaku"), those that chain two titles of one person ("sekaligus"), those that end an organization's
  * or a place's name ("Commission", "Sea"), those that open a place's name ("West"), the lower-case particles
- * of persons' names ("bin") and the adjectives of countries ("Indonesian"). The last twelve are word lists
- * kept next to each language's other lists.
+ * of persons' names ("bin"), the adjectives of countries ("Indonesian") and the articles before a title in
+ * an apposition ("a spokesman"). The last thirteen are word lists kept next to each language's other lists.
  */
 final class NameWords {
     final Set<String> honorifics = new HashSet<>();
@@ -36,6 +36,7 @@ final class NameWords {
     final Phrases demonyms = new Phrases();
     final Set<String> particles = new HashSet<>();
     final Set<String> placeHeads = new HashSet<>();
+    final Set<String> determiners = new HashSet<>();
 
     NameWords(List<Language> languages) {
         for (Language l : languages) {
@@ -55,6 +56,7 @@ final class NameWords {
             placeTails.addAll(list(l, "place-tails.txt"));
             particles.addAll(list(l, "name-particles.txt"));
             placeHeads.addAll(list(l, "place-heads.txt"));
+            determiners.addAll(list(l, "determiners.txt"));
             list(l, "demonyms.txt").forEach(line -> demonyms.add(line.split("\\s*\\|")[0].strip()));
         }
     }
@@ -81,6 +83,10 @@ final class NameWords {
         void add(String phrase) {
             List<String> words = List.of(phrase.split("\\s+"));
             byFirstWord.computeIfAbsent(words.getFirst(), w -> new ArrayList<>()).add(words);
+        }
+
+        boolean contains(List<String> tokens, int i) {
+            return longestAt(tokens, i) >= 0;
         }
 
         /** The index of the last token of the longest phrase starting at token {@code i}, or -1. */

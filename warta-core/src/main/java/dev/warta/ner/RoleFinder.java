@@ -108,6 +108,12 @@ final class RoleFinder {
         if (of == null || !affiliations.endsWithPerson(of) && holdsTitle(text, of, affiliations)) {
             return null;
         }
+        Span before = of.length() == 0 ? nameRightBefore(text, title.start(), affiliations) : null;
+        if (before != null) {
+            // "KPU chairman Hasyim", "Malaysia's Foreign Minister X": the affiliation stands before the title
+            return affiliations.resolve(text, title, before, titles.gloss(title.of(text)),
+                    new Span(before.start(), person.span().end()), person);
+        }
         List<Span> chain = chain(text, title, from);
         String gloss = chain.stream().map(t -> titles.gloss(t.of(text))).reduce((a, b) -> a + " and " + b)
                 .orElseThrow();
@@ -132,6 +138,18 @@ final class RoleFinder {
             }
         }
         return List.of(title);
+    }
+
+    /** The mention that ends right before {@code at}, a possessive or one space between, or null. */
+    private static Span nameRightBefore(String text, int at, Affiliations affiliations) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end >= 2 && (text.startsWith("'s", end - 2) || text.startsWith("\u2019s", end - 2))) {
+            end -= 2;
+        }
+        return end == at ? null : affiliations.mentionEndingAt(end);
     }
 
     /** Nothing but a sentence or clause boundary precedes {@code at}. */
@@ -181,7 +199,10 @@ final class RoleFinder {
     private int titleAfterName(String text, int nameEnd) {
         Matcher comma = APPOSITION.matcher(text).region(nameEnd, text.length());
         if (comma.lookingAt()) {
-            return comma.end();
+            // "Sutarjo, a spokesman for the agency,": the article is not part of the title
+            Matcher article = LINK.matcher(text).region(comma.end() - 1, text.length());
+            boolean determiner = article.lookingAt() && names.determiners.contains(article.group(1));
+            return determiner ? article.end() : comma.end();
         }
         Matcher link = LINK.matcher(text).region(nameEnd, text.length());
         return link.lookingAt() && names.roleLinks.contains(link.group(1).toLowerCase(Locale.ROOT)) ? link.end() : -1;

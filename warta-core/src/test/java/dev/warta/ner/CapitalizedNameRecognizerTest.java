@@ -68,6 +68,15 @@ class CapitalizedNameRecognizerTest {
     }
 
     @Test
+    void aLowerCaseTitleTiesTheWordsAroundItToOrganizationAndPerson() {
+        assertThat(named("Officials said BNPB head Suharyanto and Perludem researcher Fadli Ramadhanil had arrived, "
+                + "as had Faizal's lawyer Daniel."))
+                .containsExactly(tuple("BNPB", EntityType.ORGANIZATION), tuple("Suharyanto", EntityType.PERSON),
+                        tuple("Perludem", EntityType.ORGANIZATION), tuple("Fadli Ramadhanil", EntityType.PERSON),
+                        tuple("Faizal", EntityType.PERSON), tuple("Daniel", EntityType.PERSON));
+    }
+
+    @Test
     void aHeadlineInTitleCaseIsLeftAlone() {
         assertThat(named("Regional Leaders Agree To Resume Maritime Talks Next Month")).isEmpty();
     }

@@ -71,6 +71,19 @@ class EntityRolesTest {
     }
 
     @Test
+    void englishAffiliationsStandBeforeTheTitleOrAfterItsPreposition() {
+        String text = "Officials said KPU chairman Hasyim Nuryanto would attend. Budi Kurniawan, a spokesman for "
+                + "the Philippine Coast Guard, declined to comment.";
+        var sentences = new RuleSegmenter().segment(text, List.of(new Span(0, text.length())),
+                LANGUAGES.get("en").orElseThrow());
+        List<Entity> entities = GROUPER.group(text, new CapitalizedNameRecognizer(LANGUAGES.all(),
+                dev.warta.gazetteer.PlaceNames.shipped()).mentions(text, sentences));
+        assertThat(roles(entities, "Hasyim Nuryanto")).containsExactly(List.of("chairman", "Chair", "KPU"));
+        assertThat(roles(entities, "Budi Kurniawan")).containsExactly(List.of("spokesman", "Spokesman",
+                "Philippine Coast Guard"));
+    }
+
+    @Test
     void anAbbreviationDefinedInParenthesesIsItsOrganization() {
         List<Entity> entities = entities("Komisi Pemberantasan Korupsi (KPK) memeriksa saksi. Menurut KPK, "
                 + "saksi itu hadir.");
