@@ -130,7 +130,16 @@ public final class EntityEvaluation {
                 }
             }
         }
-        return lower(text.substring(start, end).replaceAll("\\s+", " "));
+        String written = text.substring(start, end);
+        if (affiliation != null) {
+            // "chairman of the Federation of Thai Industries (FTI)": the abbreviation defined right after
+            for (String alias : affiliation.aliases()) {
+                if (text.startsWith(" (" + alias + ")", end)) {
+                    written += " (" + alias + ")";
+                }
+            }
+        }
+        return lower(written.replaceAll("\\s+", " "));
     }
 
     /**

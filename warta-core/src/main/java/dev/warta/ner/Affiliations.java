@@ -118,7 +118,9 @@ final class Affiliations {
             return draft(text, new Span(title.start(), of.end()), gloss, null, evidence, person);
         }
         Mention first = inside.getFirst();
-        Span fullTitle = new Span(title.start(), Math.max(title.end(), first.span().start()));
+        // words of the affiliation before its first name join the title; words before the affiliation do not
+        Span fullTitle = new Span(title.start(), first.span().start() > of.start() ? Math.max(title.end(),
+                first.span().start()) : title.end());
         Span rest = withoutAbbreviation(text, new Span(first.span().start(), of.end()));
         if (rest.equals(first.span()) || first.type() != EntityType.ORGANIZATION) {
             return draft(text, fullTitle, gloss, first.span(), evidence, person);

@@ -186,13 +186,23 @@ final class RoleFinder {
         if (titleEnd < 0) {
             return null;
         }
-        Span of = affiliationAfter(text, titleEnd, affiliations);
+        Span of = withoutConnectors(text, affiliationAfter(text, titleEnd, affiliations));
         if (affiliations.holdsPerson(of)) {
             return null;
         }
         int end = of.length() == 0 ? titleEnd : of.end();
         return affiliations.resolve(text, new Span(start, titleEnd), of,
                 titles.gloss(text.substring(start, titleEnd)), new Span(person.span().start(), end), person);
+    }
+
+    /** "for the Philippine Coast Guard": the affiliation begins at its first name. */
+    private Span withoutConnectors(String text, Span of) {
+        for (Span w : words(text, of.start(), of.end())) {
+            if (!names.connectors.contains(w.of(text))) {
+                return new Span(w.start(), of.end());
+            }
+        }
+        return of;
     }
 
     /** Where a title after a name may start: past a comma or a linking word ("selaku"); -1 when neither follows. */

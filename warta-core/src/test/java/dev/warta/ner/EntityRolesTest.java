@@ -79,7 +79,7 @@ class EntityRolesTest {
         List<Entity> entities = GROUPER.group(text, new CapitalizedNameRecognizer(LANGUAGES.all(),
                 dev.warta.gazetteer.PlaceNames.shipped()).mentions(text, sentences));
         assertThat(roles(entities, "Hasyim Nuryanto")).containsExactly(List.of("chairman", "Chair", "KPU"));
-        assertThat(roles(entities, "Budi Kurniawan")).containsExactly(List.of("spokesman", "Spokesman",
+        assertThat(roles(entities, "Budi Kurniawan")).containsExactly(List.of("spokesman", "Spokesperson",
                 "Philippine Coast Guard"));
     }
 
