@@ -5,9 +5,11 @@ import dev.warta.model.Mention;
 import dev.warta.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -21,34 +23,49 @@ final class PersonNames {
 
     /**
      * The mentions with the untagged repeats of a person's last name ("Peskov menegaskan" after "Dmitry
-     * Peskov"), in text order.
+     * Peskov") and of a first name that begins no other person's name ("Sjafrie told reporters" after
+     * "Sjafrie Sjamsoeddin"), in text order. A word the text also writes in lower case is no sure sign of
+     * the person ("Hakim" of "Arif Rahman Hakim" is also a judge).
      */
     static List<Mention> withRepeatedSurnames(String text, List<Mention> mentions) {
-        Set<String> surnames = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        Map<String, Integer> firstNames = new HashMap<>();
         for (Mention m : mentions) {
             String name = m.span().of(text);
-            int space = name.lastIndexOf(' ');
-            if (m.type() == EntityType.PERSON && space > 0 && name.length() - space > 3
-                    && Character.isUpperCase(name.charAt(space + 1))) {
-                String surname = name.substring(space + 1);
-                // "Hakim" of "Arif Rahman Hakim" is also a judge: a word the text writes in lower case is no
-                // sure sign of the person
-                if (!Words.occursAsWord(text, surname.toLowerCase(Locale.ROOT))) {
-                    surnames.add(surname);
-                }
+            int last = name.lastIndexOf(' ');
+            if (m.type() != EntityType.PERSON || last < 0) {
+                continue;
+            }
+            String surname = name.substring(last + 1);
+            if (distinctive(text, surname)) {
+                names.add(surname);
+            }
+            String first = name.substring(0, name.indexOf(' '));
+            if (distinctive(text, first)) {
+                firstNames.merge(first, 1, Integer::sum);
             }
         }
+        firstNames.forEach((first, persons) -> {
+            if (persons == 1) {
+                names.add(first);
+            }
+        });
         List<Mention> out = new ArrayList<>(mentions);
-        for (String surname : surnames) {
-            for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-                Span span = new Span(at, at + surname.length());
-                if (Words.isWordAt(text, span) && mentions.stream().noneMatch(m -> overlaps(m.span(), span))) {
+        for (String name : names) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                Span span = new Span(at, at + name.length());
+                if (Words.isWordAt(text, span) && out.stream().noneMatch(m -> overlaps(m.span(), span))) {
                     out.add(new Mention(span, EntityType.PERSON));
                 }
             }
         }
         out.sort(Comparator.comparingInt(m -> m.span().start()));
         return out;
+    }
+
+    private static boolean distinctive(String text, String word) {
+        return word.length() > 3 && Character.isUpperCase(word.charAt(0))
+                && !Words.occursAsWord(text, word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean overlaps(Span a, Span b) {

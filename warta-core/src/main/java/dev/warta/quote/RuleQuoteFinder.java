@@ -11,6 +11,7 @@ import dev.warta.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Quotes by the shapes news writing gives them. Direct: text in quotation marks with a speech verb
@@ -38,8 +39,9 @@ public final class RuleQuoteFinder implements QuoteFinder {
                 previous = q;
             }
         }
+        List<Span> attributions = out.stream().map(Quote::evidence).toList();
         for (Sentence s : sentences) {
-            Quote q = reported(text, new Words(text, s), words, speakers, marks);
+            Quote q = reported(text, new Words(text, s), words, speakers, marks, attributions);
             if (q != null) {
                 out.add(q);
             }
@@ -129,9 +131,13 @@ public final class RuleQuoteFinder implements QuoteFinder {
     }
 
     /** {@code Menurut X, ...}, {@code X menegaskan (bahwa) ...}, {@code ..., kata X}: one per sentence. */
-    private static Quote reported(String text, Words w, SpeechWords words, Speakers speakers, List<Span> marks) {
+    private static Quote reported(String text, Words w, SpeechWords words, Speakers speakers, List<Span> marks,
+                                  List<Span> attributions) {
         for (int i = 0; i < w.size(); i++) {
-            if (QuoteMarks.inside(marks, w.span(i).start()) || w.isPunctuation(i)) {
+            int at = w.span(i).start();
+            if (QuoteMarks.inside(marks, at) || w.isPunctuation(i) || attributions.stream().anyMatch(a -> a.start()
+                    <= at && at < a.end())) {
+                // a verb that attributes a direct quote ("...," Sjafrie told reporters after the meeting) says no more
                 continue;
             }
             Quote q = accordingTo(w, i, words, speakers, marks);
@@ -160,6 +166,10 @@ public final class RuleQuoteFinder implements QuoteFinder {
         while (c < w.size() && !w.word(c).equals(",")) {
             c++;
         }
+        if (c >= w.size() && i > MIN_CONTENT_WORDS && w.word(i - 1).equals(",")) {
+            // "..., according to X." closes the sentence: what was said comes first
+            return content(w, 0, i - 1, marks, who, w.word(i), verbSpan);
+        }
         return content(w, c + 1, w.size(), marks, who, w.word(i), verbSpan);
     }
 
@@ -180,15 +190,49 @@ public final class RuleQuoteFinder implements QuoteFinder {
         }
         int afterSpeaker = w.indexAt(who.span().end());
         boolean apposition = afterSpeaker < w.size() && w.word(afterSpeaker).equals(",");
-        if (s > MIN_CONTENT_WORDS && w.word(s - 1).equals(",") && !apposition && w.size() - (i + n) < s) {
+        Quote after = contentAfter(w, i, n, words, marks, who, verb, verbSpan);
+        if (after == null && s > MIN_CONTENT_WORDS && w.word(s - 1).equals(",") && !apposition) {
             // "..., Minister Rosan Roeslani said here on Monday": what was said comes first
             return content(w, 0, s - 1, marks, who, verb, verbSpan);
         }
+        return after;
+    }
+
+    /** What follows the verb, past its addressee, phrases of place and time, and a complementizer. */
+    private static Quote contentAfter(Words w, int i, int n, SpeechWords words, List<Span> marks, Speaker who,
+                                      String verb, Span verbSpan) {
         int c = i + n;
+        if (w.phraseAt(i, words.addressed()) > 0) {
+            // "told reporters that ...": what was said follows the complementizer, or nothing was reported here
+            while (c < w.size() && !words.complementizers().contains(w.word(c))) {
+                c++;
+            }
+        }
+        c = pastPreamble(w, c, words);
         while (c < w.size() && (w.isPunctuation(c) && !isQuoteMark(w.word(c)) || words.complementizers().contains(w.word(c)))) {
             c++;
         }
-        return content(w, c, w.size(), marks, who, verb, verbSpan);
+        return c < w.size() ? content(w, c, w.size(), marks, who, verb, verbSpan) : null;
+    }
+
+    /**
+     * Past phrases of place or time after the verb ("here on Monday", "in a statement", "at a press conference"),
+     * each at most four words, ending at a comma, a complementizer, a pronoun or the next such phrase.
+     */
+    private static int pastPreamble(Words w, int c, SpeechWords words) {
+        while (c < w.size() && words.preambles().contains(lower(w.word(c)))) {
+            int end = c + 1;
+            while (end < w.size() && end - c < 4 && !w.isPunctuation(end) && !words.preambles().contains(lower(w.word(end)))
+                    && !words.complementizers().contains(lower(w.word(end))) && !words.pronouns().contains(lower(w.word(end)))) {
+                end++;
+            }
+            c = end;
+        }
+        return c;
+    }
+
+    private static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT);
     }
 
     /** The reported content of words [from, to) without end punctuation, unless it is quoted or too short. */

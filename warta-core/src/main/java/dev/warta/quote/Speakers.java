@@ -210,6 +210,10 @@ final class Speakers {
                 from = i + 1;
             }
         }
-        return from >= end ? null : new Speaker(null, new Span(w.span(from).start(), w.span(end - 1).end()));
+        if (from >= end || end - from == 1 && words.demonstratives().contains(w.word(from).toLowerCase(Locale.ROOT))) {
+            // "The central bank said": a lone capitalised article names no one
+            return null;
+        }
+        return new Speaker(null, new Span(w.span(from).start(), w.span(end - 1).end()));
     }
 }

@@ -94,6 +94,20 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void englishReportedSpeechSkipsAddresseesAndPhrasesOfPlaceAndTime() {
+        Document d = Analyzed.text("SINGAPORE - \"We will not take sides in this dispute,\" Foreign Minister Daniel "
+                + "Hartono told reporters after the meeting at the ministry.\nAsked about the patrols near the reef, "
+                + "Hartono said both navies had agreed to keep their distance.\nThe central bank said on Monday it "
+                + "was watching the currency closely. Trade Minister Aditi Rahman said in a statement that exports "
+                + "would recover next year. The two governments will meet again in June, Hartono said here on Friday.");
+        assertThat(said(d)).containsExactlyInAnyOrder(
+                "Daniel Hartono | direct | We will not take sides in this dispute",
+                "Daniel Hartono | reported | both navies had agreed to keep their distance",
+                "Aditi Rahman | reported | exports would recover next year",
+                "Daniel Hartono | reported | The two governments will meet again in June");
+    }
+
+    @Test
     void everySpanPointsIntoTheArticleText() {
         Document d = Analyzed.text("\"Harga cabai naik karena pasokan dari sentra produksi berkurang,\" kata Kepala Dinas "
                 + "Perdagangan Jawa Tengah Sri Wahyuni di Semarang.");
