@@ -18,7 +18,8 @@ import java.util.Set;
  * ("selaku"), those that chain two titles of one person ("sekaligus"), those that end an organization's
  * or a place's name ("Commission", "Sea"), those that open a place's name ("West"), the lower-case particles
  * of persons' names ("bin"), the adjectives of countries ("Indonesian") and the articles before a title in
- * an apposition ("a spokesman"). The last thirteen are word lists kept next to each language's other lists.
+ * an apposition ("a spokesman"), and the words after which initials stand for a person ("berinisial"). The
+ * last fourteen are word lists kept next to each language's other lists.
  */
 final class NameWords {
     final Set<String> honorifics = new HashSet<>();
@@ -37,6 +38,8 @@ final class NameWords {
     final Set<String> particles = new HashSet<>();
     final Set<String> placeHeads = new HashSet<>();
     final Set<String> determiners = new HashSet<>();
+    final Set<String> initialsCues = new HashSet<>();
+    final Set<String> listJoiners = new HashSet<>(Set.of(","));
 
     NameWords(List<Language> languages) {
         for (Language l : languages) {
@@ -57,6 +60,8 @@ final class NameWords {
             particles.addAll(list(l, "name-particles.txt"));
             placeHeads.addAll(list(l, "place-heads.txt"));
             determiners.addAll(list(l, "determiners.txt"));
+            initialsCues.addAll(list(l, "initials-cues.txt"));
+            listJoiners.addAll(l.clauses().conjunctions());
             list(l, "demonyms.txt").forEach(line -> demonyms.add(line.split("\\s*\\|")[0].strip()));
         }
     }

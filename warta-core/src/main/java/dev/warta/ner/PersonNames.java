@@ -23,8 +23,8 @@ final class PersonNames {
 
     /**
      * The mentions with the untagged repeats of a person's last name ("Peskov menegaskan" after "Dmitry
-     * Peskov") and of a first name that begins no other person's name ("Sjafrie told reporters" after
-     * "Sjafrie Sjamsoeddin"), in text order. A word the text also writes in lower case is no sure sign of
+     * Peskov"), of a first name that begins no other person's name ("Sjafrie told reporters" after
+     * "Sjafrie Sjamsoeddin") and of a person's initials ("DS"), in text order. A word the text also writes in lower case is no sure sign of
      * the person ("Hakim" of "Arif Rahman Hakim" is also a judge).
      */
     static List<Mention> withRepeatedSurnames(String text, List<Mention> mentions) {
@@ -33,6 +33,10 @@ final class PersonNames {
         for (Mention m : mentions) {
             String name = m.span().of(text);
             int last = name.lastIndexOf(' ');
+            if (m.type() == EntityType.PERSON && last < 0 && SpanRepair.isAcronym(name) && name.length() >= 2) {
+                // "berinisial DS" then "usai DS menjalani pemeriksaan": initials stand for the person throughout
+                names.add(name);
+            }
             if (m.type() != EntityType.PERSON || last < 0) {
                 continue;
             }

@@ -14,7 +14,8 @@ import java.util.Locale;
 /**
  * Mentions from the BIO tags that the sequence tagger gives each sentence's tokens, trimmed to the names
  * they hold ({@link SpanRepair}), with institutions and their buildings ({@link BuildingSpans}),
- * organization names completed ({@link OrganizationSpans}) and places after place words ({@link CuedPlaces}).
+ * organization names completed ({@link OrganizationSpans}), places after place words ({@link CuedPlaces}) and
+ * persons' initials after the words that introduce them ({@link CuedInitials}).
  */
 public final class TaggerRecognizer implements EntityRecognizer {
     private final NerTagger tagger;
@@ -22,6 +23,7 @@ public final class TaggerRecognizer implements EntityRecognizer {
     private final BuildingSpans buildings;
     private final OrganizationSpans organizations;
     private final CuedPlaces cuedPlaces;
+    private final CuedInitials cuedInitials;
 
     public TaggerRecognizer(NerTagger tagger, List<Language> languages) {
         this.tagger = tagger;
@@ -30,6 +32,7 @@ public final class TaggerRecognizer implements EntityRecognizer {
         this.buildings = new BuildingSpans(names);
         this.organizations = new OrganizationSpans(names);
         this.cuedPlaces = new CuedPlaces(names);
+        this.cuedInitials = new CuedInitials(names);
     }
 
     @Override
@@ -40,7 +43,8 @@ public final class TaggerRecognizer implements EntityRecognizer {
             List<Token> tokens = s.tokens();
             List<String> words = tokens.stream().map(t -> t.span().of(text)).toList();
             List<TokenMention> spans = repair.repair(words, spans(tagger.tag(words)), cased);
-            spans = cuedPlaces.apply(words, organizations.apply(words, buildings.apply(words, spans)));
+            spans = cuedInitials.apply(words, cuedPlaces.apply(words, organizations.apply(words,
+                    buildings.apply(words, spans))));
             for (TokenMention m : spans.stream().sorted(Comparator.comparingInt(TokenMention::first)).toList()) {
                 Span span = new Span(tokens.get(m.first()).span().start(), tokens.get(m.last()).span().end());
                 if (!cased || !commonWordOpening(text, m, words)) {

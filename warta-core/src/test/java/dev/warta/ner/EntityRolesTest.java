@@ -84,6 +84,15 @@ class EntityRolesTest {
     }
 
     @Test
+    void initialsAfterTheWordsThatIntroduceThemArePersonsThroughout() {
+        List<Entity> entities = entities("Kejaksaan menetapkan empat tersangka, yakni direktur berinisial RWS, "
+                + "serta dua pihak swasta berinisial TS dan MDA. Usai diperiksa, TS langsung ditahan.");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON)
+                .extracting(Entity::name, e -> e.mentions().size())
+                .containsExactly(tuple("RWS", 1), tuple("TS", 2), tuple("MDA", 1));
+    }
+
+    @Test
     void anAbbreviationDefinedInParenthesesIsItsOrganization() {
         List<Entity> entities = entities("Komisi Pemberantasan Korupsi (KPK) memeriksa saksi. Menurut KPK, "
                 + "saksi itu hadir.");
