@@ -15,7 +15,8 @@ import java.util.Locale;
  * Mentions from the BIO tags that the sequence tagger gives each sentence's tokens, trimmed to the names
  * they hold ({@link SpanRepair}), with institutions and their buildings ({@link BuildingSpans}),
  * organization names completed ({@link OrganizationSpans}), places after place words ({@link CuedPlaces}) and
- * persons' initials after the words that introduce them ({@link CuedInitials}).
+ * persons' initials after the words that introduce them ({@link CuedInitials}), outlets the languages list
+ * ({@link OutletSpans}), and two organizations joined in one word split ("TNI-Polri").
  */
 public final class TaggerRecognizer implements EntityRecognizer {
     private final NerTagger tagger;
@@ -24,6 +25,7 @@ public final class TaggerRecognizer implements EntityRecognizer {
     private final OrganizationSpans organizations;
     private final CuedPlaces cuedPlaces;
     private final CuedInitials cuedInitials;
+    private final OutletSpans outlets;
 
     public TaggerRecognizer(NerTagger tagger, List<Language> languages) {
         this.tagger = tagger;
@@ -33,6 +35,7 @@ public final class TaggerRecognizer implements EntityRecognizer {
         this.organizations = new OrganizationSpans(names);
         this.cuedPlaces = new CuedPlaces(names);
         this.cuedInitials = new CuedInitials(names);
+        this.outlets = new OutletSpans(languages);
     }
 
     @Override
@@ -43,16 +46,33 @@ public final class TaggerRecognizer implements EntityRecognizer {
             List<Token> tokens = s.tokens();
             List<String> words = tokens.stream().map(t -> t.span().of(text)).toList();
             List<TokenMention> spans = repair.repair(words, spans(tagger.tag(words)), cased);
-            spans = cuedInitials.apply(words, cuedPlaces.apply(words, organizations.apply(words,
-                    buildings.apply(words, spans))));
+            spans = outlets.apply(words, cuedInitials.apply(words, cuedPlaces.apply(words, organizations.apply(words,
+                    buildings.apply(words, spans)))));
             for (TokenMention m : spans.stream().sorted(Comparator.comparingInt(TokenMention::first)).toList()) {
                 Span span = new Span(tokens.get(m.first()).span().start(), tokens.get(m.last()).span().end());
                 if (!cased || !commonWordOpening(text, m, words)) {
-                    out.add(new Mention(span, m.type()));
+                    out.addAll(pair(text, new Mention(span, m.type())));
                 }
             }
         }
         return out;
+    }
+
+    /** "TNI-Polri", "DPR/MPR": two organizations written as one word, one of them an acronym, are two. */
+    private static List<Mention> pair(String text, Mention m) {
+        String name = m.span().of(text);
+        int joint = Math.max(name.indexOf('-'), name.indexOf('/'));
+        if (m.type() != EntityType.ORGANIZATION || joint <= 0 || name.indexOf(' ') >= 0 || joint + 1 >= name.length()) {
+            return List.of(m);
+        }
+        String left = name.substring(0, joint);
+        String right = name.substring(joint + 1);
+        if (!Words.startsUpper(right) || !SpanRepair.isAcronym(left) && !SpanRepair.isAcronym(right)) {
+            return List.of(m);
+        }
+        int start = m.span().start();
+        return List.of(new Mention(new Span(start, start + joint), EntityType.ORGANIZATION),
+                new Mention(new Span(start + joint + 1, m.span().end()), EntityType.ORGANIZATION));
     }
 
     /**

@@ -93,6 +93,14 @@ class EntityRolesTest {
     }
 
     @Test
+    void citedOutletsAndTwoOrganizationsInOneWordAreOrganizations() {
+        List<Entity> entities = entities("Mengutip Bernama, otoritas Malaysia menahan 12 nelayan. Sebanyak 300 "
+                + "personel gabungan TNI-Polri berjaga di perbatasan.");
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+                .contains("Bernama", "TNI", "Polri").doesNotContain("TNI-Polri");
+    }
+
+    @Test
     void anAbbreviationDefinedInParenthesesIsItsOrganization() {
         List<Entity> entities = entities("Komisi Pemberantasan Korupsi (KPK) memeriksa saksi. Menurut KPK, "
                 + "saksi itu hadir.");
