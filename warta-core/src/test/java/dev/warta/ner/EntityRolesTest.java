@@ -94,10 +94,10 @@ class EntityRolesTest {
 
     @Test
     void citedOutletsAndTwoOrganizationsInOneWordAreOrganizations() {
-        List<Entity> entities = entities("Mengutip Bernama, otoritas Malaysia menahan 12 nelayan. Sebanyak 300 "
-                + "personel gabungan TNI-Polri berjaga di perbatasan.");
+        List<Entity> entities = entities("Mengutip Bernama, otoritas Malaysia menahan 12 nelayan. Ribuan buruh "
+                + "berunjuk rasa di depan Gedung DPR/MPR, Senayan.");
         assertThat(entities).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
-                .contains("Bernama", "TNI", "Polri").doesNotContain("TNI-Polri");
+                .contains("Bernama", "DPR", "MPR").doesNotContain("DPR/MPR");
     }
 
     @Test
