@@ -76,26 +76,30 @@ public final class RuleEventCoder implements EventCoder {
         Told told = new Told();
         for (Sentence s : sentences) {
             Words w = new Words(text, s);
-            IntPredicate isTrigger = i -> language.events().match(w.all(), i) != null;
+            EventLexicon.Match[] matches = new EventLexicon.Match[w.size()];
+            for (int i = 0; i < w.size(); i++) {
+                matches[i] = language.events().match(w.all(), i);
+            }
             List<Actor> actors = new SentenceActors(text, w, mentions, coder, language.actors(),
-                    language.speech().pronouns(), markers, c, isTrigger, places, quoted).find();
-            List<Trigger> triggers = triggers(w, actors, quoted, language);
+                    language.speech().pronouns(), markers, c, i -> matches[i] != null, places, quoted).find();
+            List<Trigger> triggers = triggers(w, actors, quoted, matches, c);
             out.addAll(events(article, s, w, actors, triggers, dates, mentions, language.clauses(), told));
         }
         return out;
     }
 
-    private List<Trigger> triggers(Words w, List<Actor> actors, IntPredicate quoted, Language language) {
+    /** The triggers of a sentence, left to right, from the lexicon's match at each word; none inside an actor or a quote. */
+    private static List<Trigger> triggers(Words w, List<Actor> actors, IntPredicate quoted, EventLexicon.Match[] matches,
+                                          ClauseWords words) {
         List<Trigger> out = new ArrayList<>();
-        EventLexicon lexicon = language.events();
         int i = 0;
         while (i < w.size()) {
             int at = i;
-            EventLexicon.Trigger t = quoted.test(w.span(i).start()) || actors.stream().anyMatch(a -> a.from() <= at && at < a.to())
-                    ? null : lexicon.match(w.all(), i);
-            if (t != null) {
-                out.add(new Trigger(i, i + t.words().size(), t, Clause.frameOf(w, i, t.frame(), language.clauses())));
-                i += t.words().size();
+            EventLexicon.Match m = quoted.test(w.span(i).start()) || actors.stream().anyMatch(a -> a.from() <= at && at < a.to())
+                    ? null : matches[i];
+            if (m != null) {
+                out.add(new Trigger(i, i + m.length(), m.trigger(), Clause.frameOf(w, i, m.trigger().frame(), words)));
+                i += m.length();
             } else {
                 i++;
             }

@@ -120,4 +120,20 @@ class RuleEventCoderTest {
         assertThat(d.events().getFirst().ploverType()).isEqualTo("REQUEST");
         assertThat(Analyzed.of(d, d.events().getFirst().target().span())).isEqualTo("Polda Metro Jaya");
     }
+
+    @Test
+    void aQuantityMayStandBetweenTheVerbAndTheObjectOfAPattern() {
+        Document d = Analyzed.text("Pemerintah Kota Bandung membongkar ratusan lapak pedagang di kawasan Alun-alun.");
+        assertThat(coded(d)).containsExactly("1712 IDNGOV->IDNBUS");
+        assertThat(Analyzed.of(d, d.events().getFirst().trigger())).isEqualTo("membongkar ratusan lapak");
+    }
+
+    @Test
+    void theObjectInsideAPatternIsTheTarget() {
+        Document d = Analyzed.text("Kejaksaan Negeri Surabaya menetapkan mantan Kepala Dinas Perhubungan Kota Surabaya "
+                + "sebagai tersangka korupsi.\nPolisi membubarkan ratusan demonstran di depan kantor gubernur.");
+        assertThat(coded(d)).containsExactly("173 IDNJUD->IDNGOV", "175 IDNCOP->IDNOPP");
+        assertThat(Analyzed.of(d, d.events().getFirst().trigger())).isEqualTo("menetapkan");
+        assertThat(Analyzed.of(d, d.events().get(1).target().span())).isEqualTo("demonstran");
+    }
 }
