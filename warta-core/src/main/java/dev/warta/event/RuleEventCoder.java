@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 
 /**
@@ -38,8 +39,12 @@ public final class RuleEventCoder implements EventCoder {
     private static final int NEGATION_REACH = 6;
     private static final String APPEAL_ROOT = "02";
     private static final String DEMAND_ROOT = "10";
+    private static final String INTEND_ROOT = "03";
+    private static final String THREATEN_ROOT = "13";
     private final CameoCodes codes;
     private final PlaceCountries places;
+    /** The places with the other names each language gives them, by language code. */
+    private final Map<String, PlaceCountries> placesByLanguage = new ConcurrentHashMap<>();
     private final OfficeHolders holders;
 
     /** What the document has told so far: the two sides of its last interaction and its CAMEO root, for "kedua pihak". */
@@ -64,6 +69,8 @@ public final class RuleEventCoder implements EventCoder {
         String text = article.text();
         Mentions mentions = new Mentions(entities);
         LocalDate day = article.published() == null ? null : article.published().date();
+        PlaceCountries places = placesByLanguage.computeIfAbsent(language.code(),
+                l -> this.places.withNames(language.placeNames()));
         ActorCoder coder = new ActorCoder(language.actors(), places, holders, day, home(article, entities, language),
                 mentions::entity);
         List<Span> direct = quotes.stream().filter(Quote::direct).map(Quote::content).toList();
@@ -121,6 +128,11 @@ public final class RuleEventCoder implements EventCoder {
             if (roles[0] == null || code.isEmpty() || !factual(w, t, words) || asked(triggers, k, sources, roles[0])) {
                 continue;
             }
+            if (roles[1] == null && undertaking(t) && k + 1 < triggers.size()
+                    && contentFollows(w, t, triggers.get(k + 1), words)) {
+                // "berjanji akan memberikan pinjaman kepada Indonesia": a promise or threat is made to whom its content is done
+                roles[1] = clause.roles(k + 1, sources)[1];
+            }
             Actor target = roles[1] != null && roles[1].sameAs(roles[0]) ? null : roles[1];
             for (Actor[] pair : pairs(clause, t, roles[0], target)) {
                 Actor[] sides = pair[0].bothSides() ? told.lastPair : pair;
@@ -139,6 +151,21 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /** Whether the trigger promises or threatens something (CAMEO 03x, 13x), so its content may follow it. */
+    private static boolean undertaking(Trigger t) {
+        String root = t.entry().cameo().substring(0, 2);
+        return root.equals(INTEND_ROOT) || root.equals(THREATEN_ROOT);
+    }
+
+    /** Whether {@code next} follows {@code t} with at most future words between ("berjanji akan memberikan"). */
+    private static boolean contentFollows(Words w, Trigger t, Trigger next, ClauseWords words) {
+        int i = t.to();
+        while (i < next.from() && words.futures().contains(w.word(i))) {
+            i++;
+        }
+        return i == next.from();
     }
 
     /**

@@ -136,4 +136,25 @@ class RuleEventCoderTest {
         assertThat(Analyzed.of(d, d.events().getFirst().trigger())).isEqualTo("menetapkan");
         assertThat(Analyzed.of(d, d.events().get(1).target().span())).isEqualTo("demonstran");
     }
+
+    @Test
+    void aPromiseOrThreatIsMadeToWhomItsContentIsDone() {
+        Document d = Analyzed.text("Pemerintah Korea Selatan berjanji akan memberikan hibah kepada Indonesia untuk "
+                + "pembangunan pusat pelatihan vokasi.\nKelompok bersenjata mengancam akan menyerang pos polisi di "
+                + "Distrik Sinak.");
+        assertThat(coded(d)).containsExactly("030 KORGOV->IDNGOV", "1384 IDNREB->IDNCOP");
+    }
+
+    @Test
+    void aCountryByTheOtherNameTheLanguageGivesIt() {
+        Document d = Analyzed.text("Pemerintah Inggris memanggil duta besar Rusia di London.");
+        assertThat(coded(d)).containsExactly("114 GBRGOV->RUSGOV");
+    }
+
+    @Test
+    void aNounWithItsDoerAfterOlehIsDoneToItsPossessor() {
+        Document d = Analyzed.text("Penangkapan dua tahanan yang kabur oleh Polres Jayapura berlangsung pada Minggu "
+                + "dini hari.\nPengusiran duta besar Belanda oleh Pemerintah Venezuela memicu protes.");
+        assertThat(coded(d)).containsExactly("173 IDNCOP->IDNCRM", "161 VENGOV->NLDGOV");
+    }
 }
