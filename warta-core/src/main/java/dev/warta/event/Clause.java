@@ -164,9 +164,10 @@ final class Clause {
             Actor other = target != null ? target : after != null ? after : pair[1];
             return new Actor[] {source, other != null && other.sameAs(source) ? null : other};
         }
-        if (byAgent != null && target == null && after != null && after.from() < byAgent.from()) {
-            // "penangkapan 27 anggota jaringan narkoba oleh BNN": with its doer given, the noun's possessor is who it is done to
-            target = after;
+        boolean ofObject = t.to() - t.from() == 1 && words.objectNouns().contains(w.word(t.from()));
+        if (target == null && after != null && (ofObject || byAgent != null && after.from() < byAgent.from())) {
+            // "penangkapan 27 anggota jaringan narkoba oleh BNN", "penembakan warga": the possessor is who it is done to
+            return new Actor[] {byAgent, after};
         }
         Actor source = byAgent != null ? byAgent : after;
         return new Actor[] {source, target != null && target.sameAs(source) ? null : target};

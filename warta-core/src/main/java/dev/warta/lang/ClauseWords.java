@@ -16,14 +16,16 @@ import java.util.Set;
  * refers back to an event already told; a noun after a {@code lightVerb} ("menggelar pertemuan") takes
  * the verb's subject; {@code pluralSuffixes} ("s", "es") let an agent word match its plural;
  * {@code bothSides} ("kedua pihak", "both sides") stand for the two sides of the last interaction told;
- * {@code quantities} ("puluhan", "dua") may stand between a trigger's verb and its object noun.
+ * {@code quantities} ("puluhan", "dua") may stand between a trigger's verb and its object noun;
+ * {@code objectNouns} ("penangkapan", "penculikan") are said of whom they are done to, not of their doer.
  */
 public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<String> futures, Set<String> denials,
                           Set<String> passiveAuxiliaries, Set<String> passiveAgents, Set<String> partners,
                           Set<String> targetMarkers, Set<String> between, Set<String> conjunctions,
                           Set<String> clauseBreaks, Set<String> locatives, Set<String> intensifiers,
                           Set<String> anaphors, Set<String> lightVerbs, Set<String> pluralSuffixes,
-                          Set<String> bothSides, Set<String> quantities) {
+                          Set<String> bothSides, Set<String> quantities,
+                          Set<String> objectNouns) {
 
     static ClauseWords from(KeyedWords words) {
         return new ClauseWords(words.get("negators"), words.get("hypotheticals"), words.get("futures"),
@@ -31,6 +33,7 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                 words.get("partners"), words.get("target-markers"), words.get("between"),
                 words.get("conjunctions"), words.get("clause-breaks"), words.get("locatives"),
                 words.get("intensifiers"), words.get("anaphors"), words.get("light-verbs"),
-                words.get("plural-suffixes"), words.get("both-sides"), words.get("quantities"));
+                words.get("plural-suffixes"), words.get("both-sides"), words.get("quantities"),
+                words.get("object-nouns"));
     }
 }

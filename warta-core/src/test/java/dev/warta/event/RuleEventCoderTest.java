@@ -157,4 +157,11 @@ class RuleEventCoderTest {
                 + "dini hari.\nPengusiran duta besar Belanda oleh Pemerintah Venezuela memicu protes.");
         assertThat(coded(d)).containsExactly("173 IDNCOP->IDNCRM", "161 VENGOV->NLDGOV");
     }
+
+    @Test
+    void aNounSaidOfWhomItIsDoneToIsNotCodedWithoutItsDoer() {
+        Document d = Analyzed.text("Komnas HAM menyelidiki laporan penculikan seorang aktivis mahasiswa di Makassar.\n"
+                + "Penembakan dua warga oleh anggota Brimob memicu unjuk rasa di Timika.");
+        assertThat(coded(d)).containsExactly("090 IDNHRI->-", "190 IDNCOP->IDNCVL");
+    }
 }
