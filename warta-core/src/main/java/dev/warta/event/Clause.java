@@ -22,6 +22,8 @@ final class Clause {
     private static final int NOUN_REACH = 3;
     /** Words an actor may stand after its marker ("oleh tim gabungan Polda ..."). */
     private static final int MARKER_REACH = 3;
+    /** CAMEO roots of acts that hand something over: material cooperation, aid, yielding (an amnesty, a return). */
+    private static final Set<String> GIVING_ROOTS = Set.of("06", "07", "08");
     private final Words w;
     private final List<Actor> actors;
     private final List<Trigger> triggers;
@@ -74,7 +76,20 @@ final class Clause {
         return actors.stream().noneMatch(a -> a.from() >= from && a.to() <= to);
     }
 
+    /**
+     * The target of an active verb: the actor right after it, else, for a verb that hands something over,
+     * whom it goes to ("memberikan hibah senilai 5 juta dolar AS kepada Indonesia"), else the first actor
+     * after it.
+     */
     private Actor object(int from, int k) {
+        Actor first = firstAfter(from, k);
+        boolean handsOver = GIVING_ROOTS.contains(triggers.get(k).entry().cameo().substring(0, 2));
+        Actor recipient = first == null || first.from() == from || !handsOver ? null
+                : afterWord(from, words.recipients(), k);
+        return recipient != null ? recipient : first;
+    }
+
+    private Actor firstAfter(int from, int k) {
         int limit = k + 1 < triggers.size() ? triggers.get(k + 1).from() : w.size();
         for (Actor a : actors) {
             if (a.from() >= from && a.from() < limit && a.from() - from <= OBJECT_REACH && !breakBetween(from, a.from())) {

@@ -164,4 +164,11 @@ class RuleEventCoderTest {
                 + "Penembakan dua warga oleh anggota Brimob memicu unjuk rasa di Timika.");
         assertThat(coded(d)).containsExactly("090 IDNHRI->-", "190 IDNCOP->IDNCVL");
     }
+
+    @Test
+    void whatIsHandedOverGoesToTheActorAfterKepada() {
+        Document d = Analyzed.text("Pemerintah Jepang menyalurkan pinjaman senilai 300 juta dolar AS kepada Filipina untuk "
+                + "pembangunan pelabuhan.\nKomnas HAM mendesak pemerintah menyiapkan kompensasi kepada korban.");
+        assertThat(coded(d)).containsExactly("071 JPNGOV->PHLGOV", "100 IDNHRI->IDNGOV");
+    }
 }
