@@ -125,7 +125,7 @@ public final class RuleEventCoder implements EventCoder {
             Actor[] roles = clause.roles(k, sources);
             sources[k] = roles[0];
             var code = codes.get(t.entry().cameo());
-            if (roles[0] == null || code.isEmpty() || !factual(w, t, words) || asked(triggers, k, sources, roles[0])) {
+            if (roles[0] == null || code.isEmpty() || !factual(article.text(), w, t, words, actors) || asked(triggers, k, sources, roles[0])) {
                 continue;
             }
             if (roles[1] == null && undertaking(t) && k + 1 < triggers.size()
@@ -220,8 +220,13 @@ public final class RuleEventCoder implements EventCoder {
                 location(w, mentions, words), trigger, evidence(trigger, source, target));
     }
 
-    /** Whether the clause states the event as a fact: no negation or future just before it, no condition or denial before it. */
-    private static boolean factual(Words w, Trigger t, ClauseWords words) {
+    /**
+     * Whether the clause states the event as a fact: no negation or future just before it, no condition or
+     * denial before it; words inside a name ("Badan PBB untuk Pengungsi Palestina") do not count, and a
+     * negation or future does not reach over one.
+     */
+    private static boolean factual(String text, Words w, Trigger t, ClauseWords words, List<Actor> actors) {
+        IntPredicate named = i -> actors.stream().anyMatch(a -> a.from() <= i && i < a.to());
         int at = t.from();
         if (w.phraseBefore(at, words.intensifiers()) > 0
                 || t.frame() == EventFrame.NOUN && t.to() < w.size() && words.anaphors().contains(w.word(t.to()))) {
@@ -229,15 +234,17 @@ public final class RuleEventCoder implements EventCoder {
         }
         for (int back = 0; back < NEGATION_REACH && at - back > 0; back++) {
             int pos = at - back;
-            if (w.isPunctuation(pos - 1) || words.clauseBreaks().contains(w.word(pos - 1))) {
+            if (w.isPunctuation(pos - 1) || words.clauseBreaks().contains(w.word(pos - 1))
+                    || pos - 1 > 0 && w.isCapitalized(text, pos - 1)) {
                 break;
             }
-            if (w.phraseBefore(pos, words.negators()) > 0 || w.phraseBefore(pos, words.futures()) > 0) {
+            if (!named.test(pos - 1)
+                    && (w.phraseBefore(pos, words.negators()) > 0 || w.phraseBefore(pos, words.futures()) > 0)) {
                 return false;
             }
         }
         for (int i = 0; i < at; i++) {
-            if (w.phraseAt(i, words.hypotheticals()) > 0 || w.phraseAt(i, words.denials()) > 0) {
+            if (!named.test(i) && (w.phraseAt(i, words.hypotheticals()) > 0 || w.phraseAt(i, words.denials()) > 0)) {
                 return false;
             }
         }

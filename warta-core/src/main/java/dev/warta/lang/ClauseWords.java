@@ -18,7 +18,8 @@ import java.util.Set;
  * {@code bothSides} ("kedua pihak", "both sides") stand for the two sides of the last interaction told;
  * {@code quantities} ("puluhan", "dua") may stand between a trigger's verb and its object noun;
  * {@code objectNouns} ("penangkapan", "penculikan") are said of whom they are done to, not of their doer;
- * {@code recipients} ("kepada") introduce whom a verb's object is given or sent to, its target.
+ * {@code recipients} ("kepada") introduce whom a verb's object is given or sent to, its target;
+ * {@code members} ("petugas", "ketua", "delegasi") name someone of the actor after them, who acts as it.
  */
 public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<String> futures, Set<String> denials,
                           Set<String> passiveAuxiliaries, Set<String> passiveAgents, Set<String> partners,
@@ -26,7 +27,8 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                           Set<String> clauseBreaks, Set<String> locatives, Set<String> intensifiers,
                           Set<String> anaphors, Set<String> lightVerbs, Set<String> pluralSuffixes,
                           Set<String> bothSides, Set<String> quantities,
-                          Set<String> objectNouns, Set<String> recipients) {
+                          Set<String> objectNouns, Set<String> recipients,
+                          Set<String> members) {
 
     static ClauseWords from(KeyedWords words) {
         return new ClauseWords(words.get("negators"), words.get("hypotheticals"), words.get("futures"),
@@ -35,6 +37,7 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                 words.get("conjunctions"), words.get("clause-breaks"), words.get("locatives"),
                 words.get("intensifiers"), words.get("anaphors"), words.get("light-verbs"),
                 words.get("plural-suffixes"), words.get("both-sides"), words.get("quantities"),
-                words.get("object-nouns"), words.get("recipients"));
+                words.get("object-nouns"), words.get("recipients"),
+                words.get("members"));
     }
 }

@@ -171,4 +171,19 @@ class RuleEventCoderTest {
                 + "pembangunan pelabuhan.\nKomnas HAM mendesak pemerintah menyiapkan kompensasi kepada korban.");
         assertThat(coded(d)).containsExactly("071 JPNGOV->PHLGOV", "100 IDNHRI->IDNGOV");
     }
+
+    @Test
+    void someoneOfAnInstitutionActsAsIt() {
+        Document d = Analyzed.text("Dua pedagang mengaku dipukul petugas Polsek Medan Baru saat penertiban pasar.\n"
+                + "Wakil Presiden menerima delegasi parlemen Jepang di Istana Wakil Presiden.");
+        assertThat(coded(d)).containsExactly("182 IDNCOP->IDNBUS", "043 IDNGOV->JPNLEG");
+        assertThat(Analyzed.of(d, d.events().get(1).target().span())).isEqualTo("delegasi parlemen Jepang");
+    }
+
+    @Test
+    void aFutureWordInsideANameDoesNotReachTheVerb() {
+        Document d = Analyzed.text("Komite Nasional untuk Perlindungan Jurnalis mendesak polisi membebaskan dua wartawan "
+                + "yang ditahan di Sorong.");
+        assertThat(d.events()).extracting(Event::cameoCode).containsExactly("100");
+    }
 }
