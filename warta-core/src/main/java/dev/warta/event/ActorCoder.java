@@ -21,6 +21,8 @@ import java.util.function.Function;
  */
 final class ActorCoder {
     private static final String GOVERNMENT = "GOV";
+    /** Longest country name looked up inside an organization's name, in words ("Republik Demokratik Kongo"). */
+    private static final int MAX_COUNTRY_WORDS = 3;
     private final ActorWords words;
     private final PlaceCountries places;
     private final OfficeHolders holders;
@@ -71,15 +73,7 @@ final class ActorCoder {
     /** The code of the longest institution name of the dictionary inside {@code text} ("Ketua KPU" -> KPU's), or null. */
     private String institutionWithin(String text) {
         String[] tokens = text.strip().split("\\s+");
-        for (int n = tokens.length - 1; n >= 1; n--) {
-            for (int i = 0; i + n <= tokens.length; i++) {
-                String code = words.names().get(ActorWords.key(String.join(" ", Arrays.copyOfRange(tokens, i, i + n))));
-                if (code != null) {
-                    return code;
-                }
-            }
-        }
-        return null;
+        return longestRun(tokens, tokens.length - 1, run -> words.names().get(ActorWords.key(run)));
     }
 
     /** The code of an unnamed agent ("polisi", "polisi Malaysia"). */
@@ -94,16 +88,8 @@ final class ActorCoder {
      * that names one ("Angkatan Laut Rusia" -> "angkatan laut", "menteri luar negeri" -> "menteri").
      */
     String roleOf(String title) {
-        String[] words = ActorWords.key(title).split(" ");
-        for (int n = words.length; n >= 1; n--) {
-            for (int i = 0; i + n <= words.length; i++) {
-                String role = this.words.agents().get(String.join(" ", Arrays.copyOfRange(words, i, i + n)));
-                if (role != null) {
-                    return role;
-                }
-            }
-        }
-        return null;
+        String[] tokens = ActorWords.key(title).split(" ");
+        return longestRun(tokens, tokens.length, words.agents()::get);
     }
 
     /** The code of a country or capital named in the text without an entity ("Indonesia", "Washington"). */
@@ -170,15 +156,22 @@ final class ActorCoder {
     /** The country of the first place named inside {@code name} ("Kedutaan Besar China"), else home. */
     private String countryIn(String name) {
         String[] tokens = name.split("\\s+");
-        for (int n = Math.min(3, tokens.length); n >= 1; n--) {
+        String country = longestRun(tokens, Math.min(MAX_COUNTRY_WORDS, tokens.length),
+                run -> places.of(run).map(PlaceCountries.Country::iso3).orElse(null));
+        return country != null ? country : home;
+    }
+
+    /** What {@code lookup} gives for the longest run of at most {@code longest} tokens it knows, leftmost first; or null. */
+    private static <T> T longestRun(String[] tokens, int longest, Function<String, T> lookup) {
+        for (int n = longest; n >= 1; n--) {
             for (int i = 0; i + n <= tokens.length; i++) {
-                var c = places.of(String.join(" ", Arrays.copyOfRange(tokens, i, i + n)));
-                if (c.isPresent()) {
-                    return c.get().iso3();
+                T found = lookup.apply(String.join(" ", Arrays.copyOfRange(tokens, i, i + n)));
+                if (found != null) {
+                    return found;
                 }
             }
         }
-        return home;
+        return null;
     }
 
     private String join(String country, String role) {
