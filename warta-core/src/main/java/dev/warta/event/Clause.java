@@ -99,7 +99,7 @@ final class Clause {
         return null;
     }
 
-    /** The doer of a passive: after the agent word, or right after the verb ("ditangkap polisi"). */
+    /** The doer of a passive: after the agent word, or right after the verb ("ditangkap polisi", "dikritik sejumlah negara"). */
     private Actor doer(int from, int k) {
         int limit = k + 1 < triggers.size() ? triggers.get(k + 1).from() : w.size();
         for (int i = from; i < limit && i - from <= OBJECT_REACH; i++) {
@@ -108,7 +108,11 @@ final class Clause {
                 return actorAt(i + n);
             }
         }
-        return actorAt(from);
+        int at = from;
+        while (at < limit && words.quantities().contains(w.word(at))) {
+            at++;
+        }
+        return actorAt(at);
     }
 
     /** The actor joined to {@code a} from the left by a conjunction ("Indonesia dan Malaysia"), or null. */

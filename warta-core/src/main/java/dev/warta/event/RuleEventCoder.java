@@ -88,7 +88,8 @@ public final class RuleEventCoder implements EventCoder {
                 matches[i] = language.events().match(w.all(), i);
             }
             List<Actor> actors = new SentenceActors(text, w, mentions, coder, language.actors(),
-                    language.speech().pronouns(), markers, c, i -> matches[i] != null, places, quoted).find();
+                    language.speech().pronouns(), markers, c, i -> matches[i] != null && matches[i].trigger().event(), places,
+                    quoted).find();
             List<Trigger> triggers = triggers(w, actors, quoted, matches, c);
             out.addAll(events(article, s, w, actors, triggers, dates, mentions, language.clauses(), told));
         }
@@ -105,7 +106,9 @@ public final class RuleEventCoder implements EventCoder {
             EventLexicon.Match m = quoted.test(w.span(i).start()) || actors.stream().anyMatch(a -> a.from() <= at && at < a.to())
                     ? null : matches[i];
             if (m != null) {
-                out.add(new Trigger(i, i + m.length(), m.trigger(), Clause.frameOf(w, i, m.trigger().frame(), words)));
+                if (m.trigger().event()) {
+                    out.add(new Trigger(i, i + m.length(), m.trigger(), Clause.frameOf(w, i, m.trigger().frame(), words)));
+                }
                 i += m.length();
             } else {
                 i++;

@@ -13,19 +13,26 @@ import java.util.function.Function;
  * The event triggers of a language: surface word sequences with a CAMEO code and a frame, read from
  * {@code event-verbs.tsv} ({@code pattern<TAB>cameo<TAB>frame<TAB>gloss}). Matching is on lower-cased
  * surface tokens, longest pattern first, so a phrase ("menggelar unjuk rasa") wins over its verb.
- * A quantity may stand between a pattern's first word and its second ("membongkar puluhan lapak",
+ * A quantity may stand between a trigger pattern's first word and its second ("membongkar puluhan lapak",
  * "mengirimkan 10 ton bantuan"). From the first {@code *} (one to {@value #GAP_REACH} words, the object:
  * "menetapkan * sebagai tersangka") or bracket (a required object that is an actor of its own:
  * "membubarkan [massa]", "mengusir [duta besar]") on, the pattern must be there but is not part of the trigger, so the actor
- * finder reads the object.
+ * finder reads the object. A row coded {@code -} is a phrase a trigger begins that tells no event
+ * ("menahan suku bunga"), listed so that it wins over the trigger.
  */
 public final class EventLexicon {
     /** Most words a {@code *} of a pattern stands for. */
     static final int GAP_REACH = 8;
     private static final String GAP = "*";
+    /** The code column of a phrase that is no event, so that it wins over the trigger inside it. */
+    private static final String NOT_AN_EVENT = "-";
 
     /** One trigger pattern; {@code head} of its words are the trigger itself, the rest only must follow. */
     public record Trigger(List<String> words, String cameo, EventFrame frame, int head) {
+        /** False for a phrase listed because a trigger begins it but it tells no event ("menahan suku bunga"). */
+        public boolean event() {
+            return !cameo.equals(NOT_AN_EVENT);
+        }
     }
 
     /** A trigger found in a sentence: its pattern and the words it covers there. */
@@ -53,7 +60,7 @@ public final class EventLexicon {
         Map<String, List<Trigger>> byFirst = new HashMap<>();
         for (String line : WordList.read(owner, resource)) {
             String[] cells = line.split("\t");
-            if (cells.length < 3 || !cells[1].strip().matches("\\d{2,4}")) {
+            if (cells.length < 3 || !cells[1].strip().matches("\\d{2,4}|" + NOT_AN_EVENT)) {
                 throw new IllegalStateException("bad line in " + resource + ": " + line);
             }
             List<String> raw = Arrays.asList(cells[0].strip().toLowerCase(Locale.ROOT).split("\\s+"));
@@ -113,7 +120,8 @@ public final class EventLexicon {
             if (k == t.head()) {
                 covered = i - at;
             }
-            if (k == 1) {
+            if (k == 1 && t.event()) {
+                // a phrase that is no event is held to its words: "menangkap tiga kapal ikan" is an arrest
                 i = afterQuantity(words, i, pattern.get(1));
             }
             if (pattern.get(k).equals(GAP)) {

@@ -186,4 +186,19 @@ class RuleEventCoderTest {
                 + "yang ditahan di Sorong.");
         assertThat(d.events()).extracting(Event::cameoCode).containsExactly("100");
     }
+
+    @Test
+    void aPhraseListedAsNoEventWinsOverTheTriggerItBegins() {
+        Document d = Analyzed.text("Bank Indonesia menahan suku bunga acuan di level 5,75 persen.\n"
+                + "Nelayan Natuna menangkap ikan di perairan utara.\n"
+                + "Bakamla menangkap tiga kapal ikan berbendera Vietnam di Laut Natuna Utara.");
+        assertThat(coded(d)).containsExactly("173 IDNMIL->VNMCVL");
+    }
+
+    @Test
+    void theDoerOfAPassiveMayFollowAQuantity() {
+        Document d = Analyzed.text("Kebijakan tarif baru Amerika Serikat dikritik sejumlah negara anggota ASEAN.\n"
+                + "Seorang jurnalis di Kota Serang dianiaya sekelompok orang saat meliput sengketa lahan.");
+        assertThat(coded(d)).containsExactly("111 IGOASN->USAGOV", "182 IDNCVL->IDNMED");
+    }
 }
