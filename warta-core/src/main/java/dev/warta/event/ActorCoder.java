@@ -16,8 +16,8 @@ import java.util.function.Function;
  * language's dictionary of institutions ("Kremlin"), office holders on the article's date, then what
  * the entity says of itself: a place's country (a capital standing for its government), a person's role
  * and affiliation ("Juru bicara Kremlin" takes the Kremlin's code), the agent and place words of an
- * organization's name ("Kepolisian Daerah Jawa Timur"). The country an actor lacks is the document's home
- * country, when there is one.
+ * organization's name ("Kepolisian Daerah Jawa Timur"). The country an actor lacks is the country its
+ * sentence happens in, else the document's home country, when there is one.
  */
 final class ActorCoder {
     private static final String GOVERNMENT = "GOV";
@@ -38,6 +38,12 @@ final class ActorCoder {
         this.day = day;
         this.home = home;
         this.entities = entities;
+    }
+
+    /** This coder for a sentence that happens in {@code country}: the actors it names without one are of it. */
+    ActorCoder in(String country) {
+        return country == null || country.equals(home) ? this
+                : new ActorCoder(words, places, holders, day, country, entities);
     }
 
     /** The code of an entity named by {@code surface}, with the role an agent word next to it gives, if any. */

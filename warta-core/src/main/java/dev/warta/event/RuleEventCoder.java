@@ -87,7 +87,12 @@ public final class RuleEventCoder implements EventCoder {
             for (int i = 0; i < w.size(); i++) {
                 matches[i] = language.events().match(w.all(), i);
             }
-            List<Actor> actors = new SentenceActors(text, w, mentions, coder, language.actors(),
+            EventLocation where = location(w, mentions, c);
+            // "milisi bersenjata ... di Mogadishu": actors the text gives no country are of where it happens
+            ActorCoder local = where == null ? coder
+                    : coder.in(places.of(mentions.entity(where.entityId()).name()).map(PlaceCountries.Country::iso3)
+                            .orElse(null));
+            List<Actor> actors = new SentenceActors(text, w, mentions, local, language.actors(),
                     language.speech().pronouns(), markers, c, i -> matches[i] != null && matches[i].trigger().event(), places,
                     quoted).find();
             List<Trigger> triggers = triggers(w, actors, quoted, matches, c);

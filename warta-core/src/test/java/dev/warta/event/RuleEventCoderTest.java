@@ -201,4 +201,11 @@ class RuleEventCoderTest {
                 + "Seorang jurnalis di Kota Serang dianiaya sekelompok orang saat meliput sengketa lahan.");
         assertThat(coded(d)).containsExactly("111 IGOASN->USAGOV", "182 IDNCVL->IDNMED");
     }
+
+    @Test
+    void actorsGivenNoCountryAreOfWhereTheSentenceHappens() {
+        Document d = Analyzed.text("Geng bersenjata membunuh 20 warga di Port-au-Prince, Haiti.\n"
+                + "Polisi menangkap tiga pengedar narkoba di Surabaya.");
+        assertThat(coded(d)).containsExactly("1823 HTICRM->HTICVL", "173 IDNCOP->IDNCRM");
+    }
 }
