@@ -140,10 +140,24 @@ final class SentenceActors {
                 code = coder.country(name);
             }
             if (code != null) {
-                return new Actor(at, at + n, new Span(w.span(at).start(), w.span(at + n - 1).end()), null, code);
+                int to = at + n;
+                int m = code.length() > COUNTRY_CODE ? countryWords(to) : 0;
+                if (m > 0) {
+                    // "Angkatan Laut Australia": the institution's kind, of the country named after it
+                    code = places.of(String.join(" ", w.all().subList(to, to + m))).orElseThrow().iso3()
+                            + code.substring(COUNTRY_CODE);
+                    to += m;
+                }
+                return new Actor(at, to, new Span(w.span(at).start(), w.span(to - 1).end()), null, code);
             }
         }
         return null;
+    }
+
+    /** Words of the country (not a capital or other place) named at word {@code at}, 0 if none. */
+    private int countryWords(int at) {
+        return at < w.size() && w.isCapitalized(text, at) ? w.phraseAt(at, name -> places.of(name)
+                .filter(c -> c.kind() == PlaceCountries.Kind.COUNTRY).isPresent()) : 0;
     }
 
     /**

@@ -208,4 +208,10 @@ class RuleEventCoderTest {
                 + "Polisi menangkap tiga pengedar narkoba di Surabaya.");
         assertThat(coded(d)).containsExactly("1823 HTICRM->HTICVL", "173 IDNCOP->IDNCRM");
     }
+
+    @Test
+    void anInstitutionFollowedByACountryIsThatCountrysOwn() {
+        Document d = Analyzed.text("TNI Angkatan Laut dan Angkatan Laut Rusia menggelar latihan bersama di perairan Laut Jawa.");
+        assertThat(coded(d)).containsExactly("062 IDNMIL->RUSMIL");
+    }
 }
