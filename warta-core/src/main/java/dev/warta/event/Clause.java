@@ -115,6 +115,17 @@ final class Clause {
         return actorAt(at);
     }
 
+    /** Whom a request asks: the actor right after its complementizer ("desakan DPR agar pemerintah ..."), or null. */
+    Actor addressee(int k) {
+        Trigger t = triggers.get(k);
+        for (int i = t.to(); i < w.size() && i - t.to() <= OBJECT_REACH && !w.isPunctuation(i); i++) {
+            if (words.requestComplements().contains(w.word(i))) {
+                return actorWithin(i + 1, MARKER_REACH, k);
+            }
+        }
+        return null;
+    }
+
     /** The actor joined to {@code a} from the left by a conjunction ("Indonesia dan Malaysia"), or null. */
     Actor conjunctBefore(Actor a) {
         int i = actors.indexOf(a);

@@ -141,6 +141,9 @@ public final class RuleEventCoder implements EventCoder {
                 // "berjanji akan memberikan pinjaman kepada Indonesia": a promise or threat is made to whom its content is done
                 roles[1] = clause.roles(k + 1, sources)[1];
             }
+            if (roles[1] == null && request(t)) {
+                roles[1] = clause.addressee(k);
+            }
             Actor target = roles[1] != null && roles[1].sameAs(roles[0]) ? null : roles[1];
             for (Actor[] pair : pairs(clause, t, roles[0], target)) {
                 Actor[] sides = pair[0].bothSides() ? told.lastPair : pair;
@@ -176,6 +179,12 @@ public final class RuleEventCoder implements EventCoder {
         return i == next.from();
     }
 
+    /** Whether the trigger appeals for or demands something (CAMEO 02x, 10x). */
+    private static boolean request(Trigger t) {
+        String root = t.entry().cameo().substring(0, 2);
+        return root.equals(APPEAL_ROOT) || root.equals(DEMAND_ROOT);
+    }
+
     /**
      * Whether the trigger is what a request before it asks of its target ("mendesak Polda mengusut kasus
      * itu", "meminta pemerintah menghapus ..."): asked for, not done.
@@ -184,9 +193,7 @@ public final class RuleEventCoder implements EventCoder {
         if (k == 0 || sources[k - 1] == null) {
             return false;
         }
-        String root = triggers.get(k - 1).entry().cameo().substring(0, 2);
-        boolean request = root.equals(APPEAL_ROOT) || root.equals(DEMAND_ROOT);
-        return request && !source.sameAs(sources[k - 1]) && source.from() >= triggers.get(k - 1).to();
+        return request(triggers.get(k - 1)) && !source.sameAs(sources[k - 1]) && source.from() >= triggers.get(k - 1).to();
     }
 
     /**

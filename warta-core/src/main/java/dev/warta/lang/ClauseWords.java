@@ -19,7 +19,8 @@ import java.util.Set;
  * {@code quantities} ("puluhan", "dua") may stand between a trigger's verb and its object noun;
  * {@code objectNouns} ("penangkapan", "penculikan") are said of whom they are done to, not of their doer;
  * {@code recipients} ("kepada") introduce whom a verb's object is given or sent to, its target;
- * {@code members} ("petugas", "ketua", "delegasi") name someone of the actor after them, who acts as it.
+ * {@code members} ("petugas", "ketua", "delegasi") name someone of the actor after them, who acts as it;
+ * {@code requestComplements} ("agar", "supaya") introduce what a request asks, its addressee first.
  */
 public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<String> futures, Set<String> denials,
                           Set<String> passiveAuxiliaries, Set<String> passiveAgents, Set<String> partners,
@@ -28,7 +29,7 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                           Set<String> anaphors, Set<String> lightVerbs, Set<String> pluralSuffixes,
                           Set<String> bothSides, Set<String> quantities,
                           Set<String> objectNouns, Set<String> recipients,
-                          Set<String> members) {
+                          Set<String> members, Set<String> requestComplements) {
 
     static ClauseWords from(KeyedWords words) {
         return new ClauseWords(words.get("negators"), words.get("hypotheticals"), words.get("futures"),
@@ -38,6 +39,6 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                 words.get("intensifiers"), words.get("anaphors"), words.get("light-verbs"),
                 words.get("plural-suffixes"), words.get("both-sides"), words.get("quantities"),
                 words.get("object-nouns"), words.get("recipients"),
-                words.get("members"));
+                words.get("members"), words.get("request-complements"));
     }
 }

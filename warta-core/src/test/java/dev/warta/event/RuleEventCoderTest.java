@@ -214,4 +214,12 @@ class RuleEventCoderTest {
         Document d = Analyzed.text("TNI Angkatan Laut dan Angkatan Laut Rusia menggelar latihan bersama di perairan Laut Jawa.");
         assertThat(coded(d)).containsExactly("062 IDNMIL->RUSMIL");
     }
+
+    @Test
+    void aRequestAsksTheActorAfterItsComplementizer() {
+        Document d = Analyzed.text("Desakan Ombudsman agar Polri membuka hasil penyelidikan disampaikan di Jakarta.");
+        assertThat(coded(d)).hasSize(1);
+        assertThat(d.events().getFirst().ploverType()).isEqualTo("REQUEST");
+        assertThat(Analyzed.of(d, d.events().getFirst().target().span())).isEqualTo("Polri");
+    }
 }
