@@ -145,7 +145,8 @@ public final class EventLexicon {
     /** Where the pattern goes on after a quantity at {@code i} and the one measure word after it ("10 ton"). */
     private int afterQuantity(List<String> words, int i, String wanted) {
         int j = i;
-        while (j < words.size() && (quantities.contains(words.get(j)) || numeral(words.get(j)))) {
+        while (j < words.size() && !words.get(j).equals(wanted)
+                && (quantities.contains(words.get(j)) || numeral(words.get(j)))) {
             j++;
         }
         if (j == i) {

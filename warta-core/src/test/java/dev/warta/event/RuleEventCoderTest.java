@@ -222,4 +222,11 @@ class RuleEventCoderTest {
         assertThat(d.events().getFirst().ploverType()).isEqualTo("REQUEST");
         assertThat(Analyzed.of(d, d.events().getFirst().target().span())).isEqualTo("Polri");
     }
+
+    @Test
+    void expellingPeopleByTheThousandsIsAMassExpulsion() {
+        Document d = Analyzed.text("Pemerintah Iran mengusir ribuan pengungsi Afghanistan dari wilayahnya.\n"
+                + "Pemerintah Malaysia mendeportasi seorang warga negara Indonesia.");
+        assertThat(coded(d)).containsExactly("201 IRNGOV->AFGREF", "174 MYSGOV->IDNCVL");
+    }
 }
