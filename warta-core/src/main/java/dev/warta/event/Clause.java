@@ -22,6 +22,8 @@ final class Clause {
     private static final int NOUN_REACH = 3;
     /** Words an actor may stand after its marker ("oleh tim gabungan Polda ..."). */
     private static final int MARKER_REACH = 3;
+    /** Words a locative stands before the place it names ("di New Delhi"). */
+    private static final int LOCATIVE_REACH = 1;
     /** CAMEO roots of acts that hand something over: material cooperation, aid, yielding (an amnesty, a return). */
     private static final Set<String> GIVING_ROOTS = Set.of("06", "07", "08");
     private final Words w;
@@ -56,11 +58,24 @@ final class Clause {
         int floor = k > 0 ? triggers.get(k - 1).to() : 0;
         Actor found = null;
         for (Actor a : actors) {
-            if (a.to() <= t.from() && a.from() >= floor && !breakBetween(a.to(), t.from())) {
+            if (a.to() <= t.from() && a.from() >= floor && !breakBetween(a.to(), t.from()) && !located(a)) {
                 found = a;
             }
         }
         return found;
+    }
+
+    /** Whether the actor names where something is ("tiba di New Delhi dan menandatangani ..."), so it is no subject. */
+    private boolean located(Actor a) {
+        for (int i = a.from() - 1; i >= 0 && i >= a.from() - LOCATIVE_REACH; i--) {
+            if (words.locatives().contains(w.word(i))) {
+                return true;
+            }
+            if (w.isPunctuation(i)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether only a conjunction or comma stands between the previous trigger's words and this one. */

@@ -229,4 +229,12 @@ class RuleEventCoderTest {
                 + "Pemerintah Malaysia mendeportasi seorang warga negara Indonesia.");
         assertThat(coded(d)).containsExactly("201 IRNGOV->AFGREF", "174 MYSGOV->IDNCVL");
     }
+
+    @Test
+    void aPlaceAfterALocativeIsNoSubject() {
+        Document d = Analyzed.text("Tenaga kesehatan di RSUD Kabupaten Jayapura mogok kerja sejak Senin.\n"
+                + "Presiden Prabowo Subianto tiba di Tokyo dan menandatangani tiga nota kesepahaman dengan Perdana "
+                + "Menteri Jepang.");
+        assertThat(coded(d)).containsExactly("143 IDNHLH->-", "057 IDNGOV->JPNGOV");
+    }
 }
