@@ -126,14 +126,17 @@ public final class RuleEventCoder implements EventCoder {
                                List<DateMention> dates, Mentions mentions, ClauseWords words, Told told) {
         Clause clause = new Clause(w, actors, triggers, words);
         Actor[] sources = new Actor[triggers.size()];
+        Actor[] objects = new Actor[triggers.size()];
         Set<String> seen = new HashSet<>();
         List<Event> out = new ArrayList<>();
         for (int k = 0; k < triggers.size(); k++) {
             Trigger t = triggers.get(k);
             Actor[] roles = clause.roles(k, sources);
             sources[k] = roles[0];
+            objects[k] = roles[1];
             var code = codes.get(t.entry().cameo());
-            if (roles[0] == null || code.isEmpty() || !factual(article.text(), w, t, words, actors) || asked(triggers, k, sources, roles[0])) {
+            if (roles[0] == null || code.isEmpty() || !factual(article.text(), w, t, words, actors)
+                    || asked(triggers, k, sources, roles[0]) || k > 0 && continued(t, roles[0], objects[k - 1])) {
                 continue;
             }
             if (roles[1] == null && undertaking(t) && k + 1 < triggers.size()
@@ -177,6 +180,14 @@ public final class RuleEventCoder implements EventCoder {
             i++;
         }
         return i == next.from();
+    }
+
+    /**
+     * Whether the trigger goes on from the previous one's object, with nothing between ("mengundang Presiden Trump
+     * berkunjung", "berbicara dengan Menteri Iwaya membahas ..."): what the first act asks of or shares with it.
+     */
+    private static boolean continued(Trigger t, Actor source, Actor previousObject) {
+        return source.sameAs(previousObject) && source.to() == t.from();
     }
 
     /** Whether the trigger appeals for or demands something (CAMEO 02x, 10x). */

@@ -237,4 +237,11 @@ class RuleEventCoderTest {
                 + "Menteri Jepang.");
         assertThat(coded(d)).containsExactly("143 IDNHLH->-", "057 IDNGOV->JPNGOV");
     }
+
+    @Test
+    void aVerbRightAfterThePreviousObjectContinuesThatAct() {
+        Document d = Analyzed.text("Menteri Pertahanan berbicara melalui telepon dengan Menteri Pertahanan Australia "
+                + "membahas latihan gabungan.\nPolisi menangkap dua pemuda yang menyerang seorang warga di Bekasi.");
+        assertThat(coded(d)).containsExactly("041 IDNGOV->AUSGOV", "173 IDNCOP->IDNCVL", "190 IDNCVL->IDNCVL");
+    }
 }
