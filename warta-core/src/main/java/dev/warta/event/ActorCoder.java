@@ -21,6 +21,8 @@ import java.util.function.Function;
  */
 final class ActorCoder {
     private static final String GOVERNMENT = "GOV";
+    /** Letters of the country part of a code; a longer code also names a role. */
+    private static final int COUNTRY_CODE = 3;
     /** Longest country name looked up inside an organization's name, in words ("Republik Demokratik Kongo"). */
     private static final int MAX_COUNTRY_WORDS = 3;
     private final ActorWords words;
@@ -67,10 +69,13 @@ final class ActorCoder {
         };
     }
 
-    /** "Komisi XI DPR" is part of the DPR; "Kepolisian Daerah Jawa Timur" is police of its country. */
+    /**
+     * "Komisi XI DPR" is part of the DPR, and "penyidik Kejaksaan Tinggi Sumatera Utara" acts as it; "Kepolisian
+     * Daerah Jawa Timur" is police of its country.
+     */
     private String organization(String name, String agentRole) {
         String within = institutionWithin(name);
-        if (within != null && agentRole == null) {
+        if (within != null && (agentRole == null || within.length() > COUNTRY_CODE)) {
             return within;
         }
         return join(countryIn(name), agentRole != null ? agentRole : roleOf(name));
@@ -127,13 +132,13 @@ final class ActorCoder {
                 // "Juru bicara Kremlin", "utusan khusus Presiden Putin": the office speaks for its holder's side
                 String code = affiliation.type() == EntityType.PERSON ? holderCode(affiliation)
                         : code(affiliation, affiliation.name(), null);
-                if (code != null && code.length() > 3 && role == null) {
+                if (code != null && code.length() > COUNTRY_CODE && role == null) {
                     return code;
                 }
-                country = country != null || code == null ? country : code.substring(0, Math.min(3, code.length()));
+                country = country != null || code == null ? country : code.substring(0, Math.min(COUNTRY_CODE, code.length()));
             }
             String within = role == null ? institutionWithin(r.title()) : null;
-            if (within != null && within.length() > 3) {
+            if (within != null && within.length() > COUNTRY_CODE) {
                 return within;
             }
             role = role != null ? role : roleOf(r.title());

@@ -244,4 +244,10 @@ class RuleEventCoderTest {
                 + "membahas latihan gabungan.\nPolisi menangkap dua pemuda yang menyerang seorang warga di Bekasi.");
         assertThat(coded(d)).containsExactly("041 IDNGOV->AUSGOV", "173 IDNCOP->IDNCVL", "190 IDNCVL->IDNCVL");
     }
+
+    @Test
+    void anAgentOfAnInstitutionOfTheDictionaryActsAsIt() {
+        Document d = Analyzed.text("Penyidik Kejaksaan Negeri Medan menahan dua pejabat Dinas Pendidikan Kota Medan.");
+        assertThat(coded(d)).containsExactly("173 IDNJUD->IDNGOV");
+    }
 }
