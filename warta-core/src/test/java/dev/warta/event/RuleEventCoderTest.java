@@ -250,4 +250,11 @@ class RuleEventCoderTest {
         Document d = Analyzed.text("Penyidik Kejaksaan Negeri Medan menahan dua pejabat Dinas Pendidikan Kota Medan.");
         assertThat(coded(d)).containsExactly("173 IDNJUD->IDNGOV");
     }
+
+    @Test
+    void returningPeopleIsAYield() {
+        Document d = Analyzed.text("Pemerintah Vietnam mengembalikan lima nelayan asal Natuna melalui Pelabuhan Batam.");
+        assertThat(coded(d)).containsExactly("084 VNMGOV->IDNCVL");
+        assertThat(d.events().getFirst().ploverType()).isEqualTo("RETREAT");
+    }
 }
