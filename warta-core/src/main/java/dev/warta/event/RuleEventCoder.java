@@ -147,6 +147,10 @@ public final class RuleEventCoder implements EventCoder {
             if (roles[1] == null && request(t)) {
                 roles[1] = clause.addressee(k);
             }
+            if (roles[1] == null && t.frame() == EventFrame.RECIPROCAL && k > 0 && roles[0] == sources[k - 1]) {
+                // "menerima kunjungan Menteri Lavrov ... dan sepakat memperluas kerja sama": the two sides just told
+                roles[1] = objects[k - 1];
+            }
             Actor target = roles[1] != null && roles[1].sameAs(roles[0]) ? null : roles[1];
             for (Actor[] pair : pairs(clause, t, roles[0], target)) {
                 Actor[] sides = pair[0].bothSides() ? told.lastPair : pair;

@@ -257,4 +257,11 @@ class RuleEventCoderTest {
         assertThat(coded(d)).containsExactly("084 VNMGOV->IDNCVL");
         assertThat(d.events().getFirst().ploverType()).isEqualTo("RETREAT");
     }
+
+    @Test
+    void aReciprocalVerbSharingTheSubjectTakesThePartnerJustTold() {
+        Document d = Analyzed.text("Menteri Luar Negeri Sugiono menerima kunjungan Menteri Luar Negeri Vietnam di Jakarta "
+                + "dan sepakat memperkuat kerja sama maritim.");
+        assertThat(coded(d)).containsExactly("043 IDNGOV->VNMGOV", "030 IDNGOV->VNMGOV");
+    }
 }
