@@ -56,6 +56,11 @@ final class ActorCoder {
                 return known;
             }
         }
+        String stated = e.type() == EntityType.PERSON && agentRole == null ? statedOffice(e) : null;
+        if (stated != null) {
+            // "Ketua Umum PSSI Erick Thohir": the office the text gives wins over the one the table holds
+            return stated;
+        }
         for (String name : names(e, surface)) {
             var held = holders.code(name, day);
             if (held.isPresent()) {
@@ -145,6 +150,19 @@ final class ActorCoder {
             country = country != null ? country : countryIn(r.title());
         }
         return join(country, role);
+    }
+
+    /** The code of the institution a person's title in the text names ("Ketua Umum PSSI", "Juru bicara Kremlin"), or null. */
+    private String statedOffice(Entity person) {
+        for (Role r : person.roles()) {
+            Entity affiliation = r.affiliationEntityId() == null ? null : entities.apply(r.affiliationEntityId());
+            String code = affiliation == null || affiliation.type() == EntityType.PERSON || affiliation.id().equals(person.id())
+                    ? institutionWithin(r.title()) : code(affiliation, affiliation.name(), null);
+            if (code != null && code.length() > COUNTRY_CODE) {
+                return code;
+            }
+        }
+        return null;
     }
 
     /** The code of a name in the language's institutions or the office holders ("kementerian luar negeri"). */

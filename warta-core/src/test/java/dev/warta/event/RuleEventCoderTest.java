@@ -264,4 +264,10 @@ class RuleEventCoderTest {
                 + "dan sepakat memperkuat kerja sama maritim.");
         assertThat(coded(d)).containsExactly("043 IDNGOV->VNMGOV", "030 IDNGOV->VNMGOV");
     }
+
+    @Test
+    void theOfficeTheTextGivesWinsOverTheOfficeHolderTable() {
+        Document d = Analyzed.text("Ketua Umum PSSI Erick Thohir mengkritik keputusan wasit dalam laga semalam.");
+        assertThat(coded(d)).containsExactly("111 IDNNGO->-");
+    }
 }
