@@ -47,6 +47,7 @@ final class Clause {
             case PASSIVE -> new Actor[] {doer(t.to(), k), subject(k, sources)};
             case RECIPROCAL -> reciprocal(k, sources);
             case NOUN -> noun(k, sources);
+            case RECEIVED -> received(k, sources);
         };
     }
 
@@ -170,6 +171,14 @@ final class Clause {
             i++;
         }
         return out;
+    }
+
+    /** "X menerima telepon dari Y": Y acts on X; with no source word, X acts on its object. */
+    private Actor[] received(int k, Actor[] sources) {
+        Trigger t = triggers.get(k);
+        Actor giver = afterWord(t.to(), words.sourceMarkers(), k);
+        return giver != null ? new Actor[] {giver, subject(k, sources)}
+                : new Actor[] {subject(k, sources), object(t.to(), k)};
     }
 
     private Actor[] reciprocal(int k, Actor[] sources) {

@@ -20,7 +20,8 @@ import java.util.Set;
  * {@code objectNouns} ("penangkapan", "penculikan") are said of whom they are done to, not of their doer;
  * {@code recipients} ("kepada") introduce whom a verb's object is given or sent to, its target;
  * {@code members} ("petugas", "ketua", "delegasi") name someone of the actor after them, who acts as it;
- * {@code requestComplements} ("agar", "supaya") introduce what a request asks, its addressee first.
+ * {@code requestComplements} ("agar", "supaya") introduce what a request asks, its addressee first;
+ * {@code sourceMarkers} ("dari", "from") introduce whom a receiving verb's object comes from.
  */
 public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<String> futures, Set<String> denials,
                           Set<String> passiveAuxiliaries, Set<String> passiveAgents, Set<String> partners,
@@ -29,7 +30,8 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                           Set<String> anaphors, Set<String> lightVerbs, Set<String> pluralSuffixes,
                           Set<String> bothSides, Set<String> quantities,
                           Set<String> objectNouns, Set<String> recipients,
-                          Set<String> members, Set<String> requestComplements) {
+                          Set<String> members, Set<String> requestComplements,
+                          Set<String> sourceMarkers) {
 
     static ClauseWords from(KeyedWords words) {
         return new ClauseWords(words.get("negators"), words.get("hypotheticals"), words.get("futures"),
@@ -39,6 +41,7 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                 words.get("intensifiers"), words.get("anaphors"), words.get("light-verbs"),
                 words.get("plural-suffixes"), words.get("both-sides"), words.get("quantities"),
                 words.get("object-nouns"), words.get("recipients"),
-                words.get("members"), words.get("request-complements"));
+                words.get("members"), words.get("request-complements"),
+                words.get("source-markers"));
     }
 }

@@ -270,4 +270,11 @@ class RuleEventCoderTest {
         Document d = Analyzed.text("Ketua Umum PSSI Erick Thohir mengkritik keputusan wasit dalam laga semalam.");
         assertThat(coded(d)).containsExactly("111 IDNNGO->-");
     }
+
+    @Test
+    void whatIsReceivedComesFromTheActorAfterDari() {
+        Document d = Analyzed.text("Menteri Luar Negeri Sugiono menerima telepon dari Menteri Luar Negeri Jepang pada "
+                + "Senin malam.\nPemerintah Kota Padang menerima bantuan dari Pemerintah Australia untuk korban banjir.");
+        assertThat(coded(d)).containsExactly("041 JPNGOV->IDNGOV", "070 AUSGOV->IDNGOV");
+    }
 }
