@@ -16,11 +16,15 @@ import java.util.function.Function;
  * language's dictionary of institutions ("Kremlin"), office holders on the article's date, then what
  * the entity says of itself: a place's country (a capital standing for its government), a person's role
  * and affiliation ("Juru bicara Kremlin" takes the Kremlin's code), the agent and place words of an
- * organization's name ("Kepolisian Daerah Jawa Timur"). The country an actor lacks is the document's home
- * country, when there is one.
+ * organization's name ("Kepolisian Daerah Jawa Timur"). The country an actor lacks is the country its
+ * sentence happens in, else the document's home country, when there is one.
  */
 final class ActorCoder {
     private static final String GOVERNMENT = "GOV";
+    /** Letters of the country part of a code; a longer code also names a role. */
+    private static final int COUNTRY_CODE = 3;
+    /** Longest country name looked up inside an organization's name, in words ("Republik Demokratik Kongo"). */
+    private static final int MAX_COUNTRY_WORDS = 3;
     private final ActorWords words;
     private final PlaceCountries places;
     private final OfficeHolders holders;
@@ -38,6 +42,12 @@ final class ActorCoder {
         this.entities = entities;
     }
 
+    /** This coder for a sentence that happens in {@code country}: the actors it names without one are of it. */
+    ActorCoder in(String country) {
+        return country == null || country.equals(home) ? this
+                : new ActorCoder(words, places, holders, day, country, entities);
+    }
+
     /** The code of an entity named by {@code surface}, with the role an agent word next to it gives, if any. */
     String code(Entity e, String surface, String agentRole) {
         for (String name : names(e, surface)) {
@@ -45,6 +55,11 @@ final class ActorCoder {
             if (known != null) {
                 return known;
             }
+        }
+        String stated = e.type() == EntityType.PERSON && agentRole == null ? statedOffice(e) : null;
+        if (stated != null) {
+            // "Ketua Umum PSSI Erick Thohir": the office the text gives wins over the one the table holds
+            return stated;
         }
         for (String name : names(e, surface)) {
             var held = holders.code(name, day);
@@ -59,10 +74,13 @@ final class ActorCoder {
         };
     }
 
-    /** "Komisi XI DPR" is part of the DPR; "Kepolisian Daerah Jawa Timur" is police of its country. */
+    /**
+     * "Komisi XI DPR" is part of the DPR, and "penyidik Kejaksaan Tinggi Sumatera Utara" acts as it; "Kepolisian
+     * Daerah Jawa Timur" is police of its country.
+     */
     private String organization(String name, String agentRole) {
         String within = institutionWithin(name);
-        if (within != null && agentRole == null) {
+        if (within != null && (agentRole == null || within.length() > COUNTRY_CODE)) {
             return within;
         }
         return join(countryIn(name), agentRole != null ? agentRole : roleOf(name));
@@ -71,15 +89,7 @@ final class ActorCoder {
     /** The code of the longest institution name of the dictionary inside {@code text} ("Ketua KPU" -> KPU's), or null. */
     private String institutionWithin(String text) {
         String[] tokens = text.strip().split("\\s+");
-        for (int n = tokens.length - 1; n >= 1; n--) {
-            for (int i = 0; i + n <= tokens.length; i++) {
-                String code = words.names().get(ActorWords.key(String.join(" ", Arrays.copyOfRange(tokens, i, i + n))));
-                if (code != null) {
-                    return code;
-                }
-            }
-        }
-        return null;
+        return longestRun(tokens, tokens.length - 1, run -> words.names().get(ActorWords.key(run)));
     }
 
     /** The code of an unnamed agent ("polisi", "polisi Malaysia"). */
@@ -94,16 +104,8 @@ final class ActorCoder {
      * that names one ("Angkatan Laut Rusia" -> "angkatan laut", "menteri luar negeri" -> "menteri").
      */
     String roleOf(String title) {
-        String[] words = ActorWords.key(title).split(" ");
-        for (int n = words.length; n >= 1; n--) {
-            for (int i = 0; i + n <= words.length; i++) {
-                String role = this.words.agents().get(String.join(" ", Arrays.copyOfRange(words, i, i + n)));
-                if (role != null) {
-                    return role;
-                }
-            }
-        }
-        return null;
+        String[] tokens = ActorWords.key(title).split(" ");
+        return longestRun(tokens, tokens.length, words.agents()::get);
     }
 
     /** The code of a country or capital named in the text without an entity ("Indonesia", "Washington"). */
@@ -135,19 +137,32 @@ final class ActorCoder {
                 // "Juru bicara Kremlin", "utusan khusus Presiden Putin": the office speaks for its holder's side
                 String code = affiliation.type() == EntityType.PERSON ? holderCode(affiliation)
                         : code(affiliation, affiliation.name(), null);
-                if (code != null && code.length() > 3 && role == null) {
+                if (code != null && code.length() > COUNTRY_CODE && role == null) {
                     return code;
                 }
-                country = country != null || code == null ? country : code.substring(0, Math.min(3, code.length()));
+                country = country != null || code == null ? country : code.substring(0, Math.min(COUNTRY_CODE, code.length()));
             }
             String within = role == null ? institutionWithin(r.title()) : null;
-            if (within != null && within.length() > 3) {
+            if (within != null && within.length() > COUNTRY_CODE) {
                 return within;
             }
             role = role != null ? role : roleOf(r.title());
             country = country != null ? country : countryIn(r.title());
         }
         return join(country, role);
+    }
+
+    /** The code of the institution a person's title in the text names ("Ketua Umum PSSI", "Juru bicara Kremlin"), or null. */
+    private String statedOffice(Entity person) {
+        for (Role r : person.roles()) {
+            Entity affiliation = r.affiliationEntityId() == null ? null : entities.apply(r.affiliationEntityId());
+            String code = affiliation == null || affiliation.type() == EntityType.PERSON || affiliation.id().equals(person.id())
+                    ? institutionWithin(r.title()) : code(affiliation, affiliation.name(), null);
+            if (code != null && code.length() > COUNTRY_CODE) {
+                return code;
+            }
+        }
+        return null;
     }
 
     /** The code of a name in the language's institutions or the office holders ("kementerian luar negeri"). */
@@ -170,15 +185,22 @@ final class ActorCoder {
     /** The country of the first place named inside {@code name} ("Kedutaan Besar China"), else home. */
     private String countryIn(String name) {
         String[] tokens = name.split("\\s+");
-        for (int n = Math.min(3, tokens.length); n >= 1; n--) {
+        String country = longestRun(tokens, Math.min(MAX_COUNTRY_WORDS, tokens.length),
+                run -> places.of(run).map(PlaceCountries.Country::iso3).orElse(null));
+        return country != null ? country : home;
+    }
+
+    /** What {@code lookup} gives for the longest run of at most {@code longest} tokens it knows, leftmost first; or null. */
+    private static <T> T longestRun(String[] tokens, int longest, Function<String, T> lookup) {
+        for (int n = longest; n >= 1; n--) {
             for (int i = 0; i + n <= tokens.length; i++) {
-                var c = places.of(String.join(" ", Arrays.copyOfRange(tokens, i, i + n)));
-                if (c.isPresent()) {
-                    return c.get().iso3();
+                T found = lookup.apply(String.join(" ", Arrays.copyOfRange(tokens, i, i + n)));
+                if (found != null) {
+                    return found;
                 }
             }
         }
-        return home;
+        return null;
     }
 
     private String join(String country, String role) {

@@ -22,6 +22,10 @@ final class Clause {
     private static final int NOUN_REACH = 3;
     /** Words an actor may stand after its marker ("oleh tim gabungan Polda ..."). */
     private static final int MARKER_REACH = 3;
+    /** Words a locative stands before the place it names ("di New Delhi"). */
+    private static final int LOCATIVE_REACH = 1;
+    /** CAMEO roots of acts that hand something over: material cooperation, aid, yielding (an amnesty, a return). */
+    private static final Set<String> GIVING_ROOTS = Set.of("06", "07", "08");
     private final Words w;
     private final List<Actor> actors;
     private final List<Trigger> triggers;
@@ -43,6 +47,7 @@ final class Clause {
             case PASSIVE -> new Actor[] {doer(t.to(), k), subject(k, sources)};
             case RECIPROCAL -> reciprocal(k, sources);
             case NOUN -> noun(k, sources);
+            case RECEIVED -> received(k, sources);
         };
     }
 
@@ -54,11 +59,24 @@ final class Clause {
         int floor = k > 0 ? triggers.get(k - 1).to() : 0;
         Actor found = null;
         for (Actor a : actors) {
-            if (a.to() <= t.from() && a.from() >= floor && !breakBetween(a.to(), t.from())) {
+            if (a.to() <= t.from() && a.from() >= floor && !breakBetween(a.to(), t.from()) && !located(a)) {
                 found = a;
             }
         }
         return found;
+    }
+
+    /** Whether the actor names where something is ("tiba di New Delhi dan menandatangani ..."), so it is no subject. */
+    private boolean located(Actor a) {
+        for (int i = a.from() - 1; i >= 0 && i >= a.from() - LOCATIVE_REACH; i--) {
+            if (words.locatives().contains(w.word(i))) {
+                return true;
+            }
+            if (w.isPunctuation(i)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether only a conjunction or comma stands between the previous trigger's words and this one. */
@@ -74,7 +92,20 @@ final class Clause {
         return actors.stream().noneMatch(a -> a.from() >= from && a.to() <= to);
     }
 
+    /**
+     * The target of an active verb: the actor right after it, else, for a verb that hands something over,
+     * whom it goes to ("memberikan hibah senilai 5 juta dolar AS kepada Indonesia"), else the first actor
+     * after it.
+     */
     private Actor object(int from, int k) {
+        Actor first = firstAfter(from, k);
+        boolean handsOver = GIVING_ROOTS.contains(triggers.get(k).entry().cameo().substring(0, 2));
+        Actor recipient = first == null || first.from() == from || !handsOver ? null
+                : afterWord(from, words.recipients(), k);
+        return recipient != null ? recipient : first;
+    }
+
+    private Actor firstAfter(int from, int k) {
         int limit = k + 1 < triggers.size() ? triggers.get(k + 1).from() : w.size();
         for (Actor a : actors) {
             if (a.from() >= from && a.from() < limit && a.from() - from <= OBJECT_REACH && !breakBetween(from, a.from())) {
@@ -84,7 +115,7 @@ final class Clause {
         return null;
     }
 
-    /** The doer of a passive: after the agent word, or right after the verb ("ditangkap polisi"). */
+    /** The doer of a passive: after the agent word, or right after the verb ("ditangkap polisi", "dikritik sejumlah negara"). */
     private Actor doer(int from, int k) {
         int limit = k + 1 < triggers.size() ? triggers.get(k + 1).from() : w.size();
         for (int i = from; i < limit && i - from <= OBJECT_REACH; i++) {
@@ -93,7 +124,22 @@ final class Clause {
                 return actorAt(i + n);
             }
         }
-        return actorAt(from);
+        int at = from;
+        while (at < limit && words.quantities().contains(w.word(at))) {
+            at++;
+        }
+        return actorAt(at);
+    }
+
+    /** Whom a request asks: the actor right after its complementizer ("desakan DPR agar pemerintah ..."), or null. */
+    Actor addressee(int k) {
+        Trigger t = triggers.get(k);
+        for (int i = t.to(); i < w.size() && i - t.to() <= OBJECT_REACH && !w.isPunctuation(i); i++) {
+            if (words.requestComplements().contains(w.word(i))) {
+                return actorWithin(i + 1, MARKER_REACH, k);
+            }
+        }
+        return null;
     }
 
     /** The actor joined to {@code a} from the left by a conjunction ("Indonesia dan Malaysia"), or null. */
@@ -125,6 +171,14 @@ final class Clause {
             i++;
         }
         return out;
+    }
+
+    /** "X menerima telepon dari Y": Y acts on X; with no source word, X acts on its object. */
+    private Actor[] received(int k, Actor[] sources) {
+        Trigger t = triggers.get(k);
+        Actor giver = afterWord(t.to(), words.sourceMarkers(), k);
+        return giver != null ? new Actor[] {giver, subject(k, sources)}
+                : new Actor[] {subject(k, sources), object(t.to(), k)};
     }
 
     private Actor[] reciprocal(int k, Actor[] sources) {
@@ -163,6 +217,11 @@ final class Clause {
             Actor source = pair[0];
             Actor other = target != null ? target : after != null ? after : pair[1];
             return new Actor[] {source, other != null && other.sameAs(source) ? null : other};
+        }
+        boolean ofObject = t.to() - t.from() == 1 && words.objectNouns().contains(w.word(t.from()));
+        if (target == null && after != null && (ofObject || byAgent != null && after.from() < byAgent.from())) {
+            // "penangkapan 27 anggota jaringan narkoba oleh BNN", "penembakan warga": the possessor is who it is done to
+            return new Actor[] {byAgent, after};
         }
         Actor source = byAgent != null ? byAgent : after;
         return new Actor[] {source, target != null && target.sameAs(source) ? null : target};

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 
 /**
@@ -38,8 +39,12 @@ public final class RuleEventCoder implements EventCoder {
     private static final int NEGATION_REACH = 6;
     private static final String APPEAL_ROOT = "02";
     private static final String DEMAND_ROOT = "10";
+    private static final String INTEND_ROOT = "03";
+    private static final String THREATEN_ROOT = "13";
     private final CameoCodes codes;
     private final PlaceCountries places;
+    /** The places with the other names each language gives them, by language code. */
+    private final Map<String, PlaceCountries> placesByLanguage = new ConcurrentHashMap<>();
     private final OfficeHolders holders;
 
     /** What the document has told so far: the two sides of its last interaction and its CAMEO root, for "kedua pihak". */
@@ -64,6 +69,8 @@ public final class RuleEventCoder implements EventCoder {
         String text = article.text();
         Mentions mentions = new Mentions(entities);
         LocalDate day = article.published() == null ? null : article.published().date();
+        PlaceCountries places = placesByLanguage.computeIfAbsent(language.code(),
+                l -> this.places.withNames(language.placeNames()));
         ActorCoder coder = new ActorCoder(language.actors(), places, holders, day, home(article, entities, language),
                 mentions::entity);
         List<Span> direct = quotes.stream().filter(Quote::direct).map(Quote::content).toList();
@@ -76,26 +83,38 @@ public final class RuleEventCoder implements EventCoder {
         Told told = new Told();
         for (Sentence s : sentences) {
             Words w = new Words(text, s);
-            IntPredicate isTrigger = i -> language.events().match(w.all(), i) != null;
-            List<Actor> actors = new SentenceActors(text, w, mentions, coder, language.actors(),
-                    language.speech().pronouns(), markers, c, isTrigger, places, quoted).find();
-            List<Trigger> triggers = triggers(w, actors, quoted, language);
+            EventLexicon.Match[] matches = new EventLexicon.Match[w.size()];
+            for (int i = 0; i < w.size(); i++) {
+                matches[i] = language.events().match(w.all(), i);
+            }
+            EventLocation where = location(w, mentions, c);
+            // "milisi bersenjata ... di Mogadishu": actors the text gives no country are of where it happens
+            ActorCoder local = where == null ? coder
+                    : coder.in(places.of(mentions.entity(where.entityId()).name()).map(PlaceCountries.Country::iso3)
+                            .orElse(null));
+            List<Actor> actors = new SentenceActors(text, w, mentions, local, language.actors(),
+                    language.speech().pronouns(), markers, c, i -> matches[i] != null && matches[i].trigger().event(), places,
+                    quoted).find();
+            List<Trigger> triggers = triggers(w, actors, quoted, matches, c);
             out.addAll(events(article, s, w, actors, triggers, dates, mentions, language.clauses(), told));
         }
         return out;
     }
 
-    private List<Trigger> triggers(Words w, List<Actor> actors, IntPredicate quoted, Language language) {
+    /** The triggers of a sentence, left to right, from the lexicon's match at each word; none inside an actor or a quote. */
+    private static List<Trigger> triggers(Words w, List<Actor> actors, IntPredicate quoted, EventLexicon.Match[] matches,
+                                          ClauseWords words) {
         List<Trigger> out = new ArrayList<>();
-        EventLexicon lexicon = language.events();
         int i = 0;
         while (i < w.size()) {
             int at = i;
-            EventLexicon.Trigger t = quoted.test(w.span(i).start()) || actors.stream().anyMatch(a -> a.from() <= at && at < a.to())
-                    ? null : lexicon.match(w.all(), i);
-            if (t != null) {
-                out.add(new Trigger(i, i + t.words().size(), t, Clause.frameOf(w, i, t.frame(), language.clauses())));
-                i += t.words().size();
+            EventLexicon.Match m = quoted.test(w.span(i).start()) || actors.stream().anyMatch(a -> a.from() <= at && at < a.to())
+                    ? null : matches[i];
+            if (m != null) {
+                if (m.trigger().event()) {
+                    out.add(new Trigger(i, i + m.length(), m.trigger(), Clause.frameOf(w, i, m.trigger().frame(), words)));
+                }
+                i += m.length();
             } else {
                 i++;
             }
@@ -107,15 +126,30 @@ public final class RuleEventCoder implements EventCoder {
                                List<DateMention> dates, Mentions mentions, ClauseWords words, Told told) {
         Clause clause = new Clause(w, actors, triggers, words);
         Actor[] sources = new Actor[triggers.size()];
+        Actor[] objects = new Actor[triggers.size()];
         Set<String> seen = new HashSet<>();
         List<Event> out = new ArrayList<>();
         for (int k = 0; k < triggers.size(); k++) {
             Trigger t = triggers.get(k);
             Actor[] roles = clause.roles(k, sources);
             sources[k] = roles[0];
+            objects[k] = roles[1];
             var code = codes.get(t.entry().cameo());
-            if (roles[0] == null || code.isEmpty() || !factual(w, t, words) || asked(triggers, k, sources, roles[0])) {
+            if (roles[0] == null || code.isEmpty() || !factual(article.text(), w, t, words, actors)
+                    || asked(triggers, k, sources, roles[0]) || k > 0 && continued(t, roles[0], objects[k - 1])) {
                 continue;
+            }
+            if (roles[1] == null && undertaking(t) && k + 1 < triggers.size()
+                    && contentFollows(w, t, triggers.get(k + 1), words)) {
+                // "berjanji akan memberikan pinjaman kepada Indonesia": a promise or threat is made to whom its content is done
+                roles[1] = clause.roles(k + 1, sources)[1];
+            }
+            if (roles[1] == null && request(t)) {
+                roles[1] = clause.addressee(k);
+            }
+            if (roles[1] == null && t.frame() == EventFrame.RECIPROCAL && k > 0 && roles[0] == sources[k - 1]) {
+                // "menerima kunjungan Menteri Lavrov ... dan sepakat memperluas kerja sama": the two sides just told
+                roles[1] = objects[k - 1];
             }
             Actor target = roles[1] != null && roles[1].sameAs(roles[0]) ? null : roles[1];
             for (Actor[] pair : pairs(clause, t, roles[0], target)) {
@@ -137,6 +171,35 @@ public final class RuleEventCoder implements EventCoder {
         return out;
     }
 
+    /** Whether the trigger promises or threatens something (CAMEO 03x, 13x), so its content may follow it. */
+    private static boolean undertaking(Trigger t) {
+        String root = t.entry().cameo().substring(0, 2);
+        return root.equals(INTEND_ROOT) || root.equals(THREATEN_ROOT);
+    }
+
+    /** Whether {@code next} follows {@code t} with at most future words between ("berjanji akan memberikan"). */
+    private static boolean contentFollows(Words w, Trigger t, Trigger next, ClauseWords words) {
+        int i = t.to();
+        while (i < next.from() && words.futures().contains(w.word(i))) {
+            i++;
+        }
+        return i == next.from();
+    }
+
+    /**
+     * Whether the trigger goes on from the previous one's object, with nothing between ("mengundang Presiden Trump
+     * berkunjung", "berbicara dengan Menteri Iwaya membahas ..."): what the first act asks of or shares with it.
+     */
+    private static boolean continued(Trigger t, Actor source, Actor previousObject) {
+        return source.sameAs(previousObject) && source.to() == t.from();
+    }
+
+    /** Whether the trigger appeals for or demands something (CAMEO 02x, 10x). */
+    private static boolean request(Trigger t) {
+        String root = t.entry().cameo().substring(0, 2);
+        return root.equals(APPEAL_ROOT) || root.equals(DEMAND_ROOT);
+    }
+
     /**
      * Whether the trigger is what a request before it asks of its target ("mendesak Polda mengusut kasus
      * itu", "meminta pemerintah menghapus ..."): asked for, not done.
@@ -145,9 +208,7 @@ public final class RuleEventCoder implements EventCoder {
         if (k == 0 || sources[k - 1] == null) {
             return false;
         }
-        String root = triggers.get(k - 1).entry().cameo().substring(0, 2);
-        boolean request = root.equals(APPEAL_ROOT) || root.equals(DEMAND_ROOT);
-        return request && !source.sameAs(sources[k - 1]) && source.from() >= triggers.get(k - 1).to();
+        return request(triggers.get(k - 1)) && !source.sameAs(sources[k - 1]) && source.from() >= triggers.get(k - 1).to();
     }
 
     /**
@@ -189,8 +250,13 @@ public final class RuleEventCoder implements EventCoder {
                 location(w, mentions, words), trigger, evidence(trigger, source, target));
     }
 
-    /** Whether the clause states the event as a fact: no negation or future just before it, no condition or denial before it. */
-    private static boolean factual(Words w, Trigger t, ClauseWords words) {
+    /**
+     * Whether the clause states the event as a fact: no negation or future just before it, no condition or
+     * denial before it; words inside a name ("Badan PBB untuk Pengungsi Palestina") do not count, and a
+     * negation or future does not reach over one.
+     */
+    private static boolean factual(String text, Words w, Trigger t, ClauseWords words, List<Actor> actors) {
+        IntPredicate named = i -> actors.stream().anyMatch(a -> a.from() <= i && i < a.to());
         int at = t.from();
         if (w.phraseBefore(at, words.intensifiers()) > 0
                 || t.frame() == EventFrame.NOUN && t.to() < w.size() && words.anaphors().contains(w.word(t.to()))) {
@@ -198,15 +264,17 @@ public final class RuleEventCoder implements EventCoder {
         }
         for (int back = 0; back < NEGATION_REACH && at - back > 0; back++) {
             int pos = at - back;
-            if (w.isPunctuation(pos - 1) || words.clauseBreaks().contains(w.word(pos - 1))) {
+            if (w.isPunctuation(pos - 1) || words.clauseBreaks().contains(w.word(pos - 1))
+                    || pos - 1 > 0 && w.isCapitalized(text, pos - 1)) {
                 break;
             }
-            if (w.phraseBefore(pos, words.negators()) > 0 || w.phraseBefore(pos, words.futures()) > 0) {
+            if (!named.test(pos - 1)
+                    && (w.phraseBefore(pos, words.negators()) > 0 || w.phraseBefore(pos, words.futures()) > 0)) {
                 return false;
             }
         }
         for (int i = 0; i < at; i++) {
-            if (w.phraseAt(i, words.hypotheticals()) > 0 || w.phraseAt(i, words.denials()) > 0) {
+            if (!named.test(i) && (w.phraseAt(i, words.hypotheticals()) > 0 || w.phraseAt(i, words.denials()) > 0)) {
                 return false;
             }
         }

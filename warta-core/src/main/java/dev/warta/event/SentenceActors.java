@@ -65,19 +65,13 @@ final class SentenceActors {
         List<Actor> out = new ArrayList<>();
         int i = 0;
         while (i < w.size()) {
-            Actor a = named(i, null, i);
-            if (a == null) {
-                a = withCountry(known(i));
-            }
-            if (a == null) {
-                a = agent(i);
-            }
-            if (a == null && pronouns.contains(w.word(i))) {
-                a = pronoun(i);
-            }
-            if (a == null && w.phraseAt(i, clauses.bothSides()) > 0) {
-                int n = w.phraseAt(i, clauses.bothSides());
-                a = new Actor(i, i + n, new Span(w.span(i).start(), w.span(i + n - 1).end()), null, null, true);
+            Actor a = actorAt(i);
+            int n = w.phraseAt(i, clauses.members());
+            if (a == null && n > 0 && i + n < w.size()) {
+                // "petugas Polsek Bantaeng", "Ketua KPU": someone of an institution acts as it
+                Actor of = actorAt(i + n);
+                a = of == null || of.bothSides() ? null
+                        : new Actor(i, of.to(), new Span(w.span(i).start(), of.span().end()), of.entity(), of.code());
             }
             if (a != null) {
                 out.add(a);
@@ -87,6 +81,25 @@ final class SentenceActors {
             }
         }
         return out;
+    }
+
+    /** The actor starting at word {@code at}, or null. */
+    private Actor actorAt(int i) {
+        Actor a = named(i, null, i);
+        if (a == null) {
+            a = withCountry(known(i));
+        }
+        if (a == null) {
+            a = agent(i);
+        }
+        if (a == null && pronouns.contains(w.word(i))) {
+            a = pronoun(i);
+        }
+        if (a == null && w.phraseAt(i, clauses.bothSides()) > 0) {
+            int n = w.phraseAt(i, clauses.bothSides());
+            a = new Actor(i, i + n, new Span(w.span(i).start(), w.span(i + n - 1).end()), null, null, true);
+        }
+        return a;
     }
 
     /** A named entity starting at word {@code at}; {@code from} is where an agent phrase before it starts. */
@@ -127,10 +140,24 @@ final class SentenceActors {
                 code = coder.country(name);
             }
             if (code != null) {
-                return new Actor(at, at + n, new Span(w.span(at).start(), w.span(at + n - 1).end()), null, code);
+                int to = at + n;
+                int m = code.length() > COUNTRY_CODE ? countryWords(to) : 0;
+                if (m > 0) {
+                    // "Angkatan Laut Australia": the institution's kind, of the country named after it
+                    code = places.of(String.join(" ", w.all().subList(to, to + m))).orElseThrow().iso3()
+                            + code.substring(COUNTRY_CODE);
+                    to += m;
+                }
+                return new Actor(at, to, new Span(w.span(at).start(), w.span(to - 1).end()), null, code);
             }
         }
         return null;
+    }
+
+    /** Words of the country (not a capital or other place) named at word {@code at}, 0 if none. */
+    private int countryWords(int at) {
+        return at < w.size() && w.isCapitalized(text, at) ? w.phraseAt(at, name -> places.of(name)
+                .filter(c -> c.kind() == PlaceCountries.Kind.COUNTRY).isPresent()) : 0;
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -47,6 +49,22 @@ public final class PlaceCountries {
 
     public Optional<Country> of(String name) {
         return Optional.ofNullable(byName.get(name.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * These countries with the other names a language gives places ("Inggris" for "Inggris Raya"): a name
+     * not known takes the country of one of its other names; {@code otherNames} maps a lower-case name to
+     * all the names of its place.
+     */
+    public PlaceCountries withNames(Map<String, Set<String>> otherNames) {
+        Map<String, Country> out = new HashMap<>(byName);
+        otherNames.forEach((name, others) -> {
+            if (!byName.containsKey(name)) {
+                others.stream().map(o -> byName.get(o.toLowerCase(Locale.ROOT))).filter(Objects::nonNull)
+                        .findFirst().ifPresent(c -> out.put(name, c));
+            }
+        });
+        return new PlaceCountries(Map.copyOf(out));
     }
 
     private static PlaceCountries load() {

@@ -15,14 +15,23 @@ import java.util.Set;
  * ("paling mendesak") is an adjective; a noun trigger followed by an {@code anaphor} ("serangan itu")
  * refers back to an event already told; a noun after a {@code lightVerb} ("menggelar pertemuan") takes
  * the verb's subject; {@code pluralSuffixes} ("s", "es") let an agent word match its plural;
- * {@code bothSides} ("kedua pihak", "both sides") stand for the two sides of the last interaction told.
+ * {@code bothSides} ("kedua pihak", "both sides") stand for the two sides of the last interaction told;
+ * {@code quantities} ("puluhan", "dua") may stand between a trigger's verb and its object noun;
+ * {@code objectNouns} ("penangkapan", "penculikan") are said of whom they are done to, not of their doer;
+ * {@code recipients} ("kepada") introduce whom a verb's object is given or sent to, its target;
+ * {@code members} ("petugas", "ketua", "delegasi") name someone of the actor after them, who acts as it;
+ * {@code requestComplements} ("agar", "supaya") introduce what a request asks, its addressee first;
+ * {@code sourceMarkers} ("dari", "from") introduce whom a receiving verb's object comes from.
  */
 public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<String> futures, Set<String> denials,
                           Set<String> passiveAuxiliaries, Set<String> passiveAgents, Set<String> partners,
                           Set<String> targetMarkers, Set<String> between, Set<String> conjunctions,
                           Set<String> clauseBreaks, Set<String> locatives, Set<String> intensifiers,
                           Set<String> anaphors, Set<String> lightVerbs, Set<String> pluralSuffixes,
-                          Set<String> bothSides) {
+                          Set<String> bothSides, Set<String> quantities,
+                          Set<String> objectNouns, Set<String> recipients,
+                          Set<String> members, Set<String> requestComplements,
+                          Set<String> sourceMarkers) {
 
     static ClauseWords from(KeyedWords words) {
         return new ClauseWords(words.get("negators"), words.get("hypotheticals"), words.get("futures"),
@@ -30,6 +39,9 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                 words.get("partners"), words.get("target-markers"), words.get("between"),
                 words.get("conjunctions"), words.get("clause-breaks"), words.get("locatives"),
                 words.get("intensifiers"), words.get("anaphors"), words.get("light-verbs"),
-                words.get("plural-suffixes"), words.get("both-sides"));
+                words.get("plural-suffixes"), words.get("both-sides"), words.get("quantities"),
+                words.get("object-nouns"), words.get("recipients"),
+                words.get("members"), words.get("request-complements"),
+                words.get("source-markers"));
     }
 }

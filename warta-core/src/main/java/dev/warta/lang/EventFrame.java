@@ -11,5 +11,7 @@ public enum EventFrame {
     /** Only a doer ("berunjuk rasa", "protested"). */
     INTRANSITIVE,
     /** A nominalization; its sides follow it ("pertemuan antara X dan Y", "serangan X terhadap Y"). */
-    NOUN
+    NOUN,
+    /** Subject receives from the doer after the source word ("menerima telepon dari X"); without one, as active. */
+    RECEIVED
 }

@@ -6,71 +6,158 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The event triggers of a language: surface word sequences with a CAMEO code and a frame, read from
  * {@code event-verbs.tsv} ({@code pattern<TAB>cameo<TAB>frame<TAB>gloss}). Matching is on lower-cased
  * surface tokens, longest pattern first, so a phrase ("menggelar unjuk rasa") wins over its verb.
+ * A quantity may stand between a trigger pattern's first word and its second ("membongkar puluhan lapak",
+ * "mengirimkan 10 ton bantuan"). From the first {@code *} (one to {@value #GAP_REACH} words, the object:
+ * "menetapkan * sebagai tersangka") or bracket (a required object that is an actor of its own:
+ * "membubarkan [massa]", "mengusir [duta besar]") on, the pattern must be there but is not part of the trigger, so the actor
+ * finder reads the object. A row coded {@code -} is a phrase a trigger begins that tells no event
+ * ("menahan suku bunga"), listed so that it wins over the trigger.
  */
 public final class EventLexicon {
-    /** One trigger pattern. */
-    public record Trigger(List<String> words, String cameo, EventFrame frame) {
+    /** Most words a {@code *} of a pattern stands for. */
+    static final int GAP_REACH = 8;
+    private static final String GAP = "*";
+    /** The code column of a phrase that is no event, so that it wins over the trigger inside it. */
+    private static final String NOT_AN_EVENT = "-";
+
+    /** One trigger pattern; {@code head} of its words are the trigger itself, the rest only must follow. */
+    public record Trigger(List<String> words, String cameo, EventFrame frame, int head) {
+        /** False for a phrase listed because a trigger begins it but it tells no event ("menahan suku bunga"). */
+        public boolean event() {
+            return !cameo.equals(NOT_AN_EVENT);
+        }
+    }
+
+    /** A trigger found in a sentence: its pattern and the words it covers there. */
+    public record Match(Trigger trigger, int length) {
     }
 
     private final Map<String, List<Trigger>> byFirstWord;
     private final Function<String, List<String>> activeForms;
+    private final Set<String> quantities;
 
-    private EventLexicon(Map<String, List<Trigger>> byFirstWord, Function<String, List<String>> activeForms) {
+    private EventLexicon(Map<String, List<Trigger>> byFirstWord, Function<String, List<String>> activeForms,
+                         Set<String> quantities) {
         this.byFirstWord = byFirstWord;
         this.activeForms = activeForms;
+        this.quantities = quantities;
     }
 
     /**
      * Reads the lexicon; {@code activeForms} gives the active forms a passive word may come from
-     * ("dipukul" -> "memukul"), so a verb listed only in the active also triggers in the passive.
+     * ("dipukul" -> "memukul"), so a verb listed only in the active also triggers in the passive;
+     * {@code quantities} are the words of a quantity ("puluhan", "dua") besides numerals.
      */
-    static EventLexicon read(Class<?> owner, String resource, Function<String, List<String>> activeForms) {
+    static EventLexicon read(Class<?> owner, String resource, Function<String, List<String>> activeForms,
+                             Set<String> quantities) {
         Map<String, List<Trigger>> byFirst = new HashMap<>();
         for (String line : WordList.read(owner, resource)) {
             String[] cells = line.split("\t");
-            if (cells.length < 3 || !cells[1].strip().matches("\\d{2,4}")) {
+            if (cells.length < 3 || !cells[1].strip().matches("\\d{2,4}|" + NOT_AN_EVENT)) {
                 throw new IllegalStateException("bad line in " + resource + ": " + line);
             }
-            List<String> words = Arrays.asList(cells[0].strip().toLowerCase(Locale.ROOT).split("\\s+"));
+            List<String> raw = Arrays.asList(cells[0].strip().toLowerCase(Locale.ROOT).split("\\s+"));
+            int head = raw.size();
+            List<String> words = new ArrayList<>();
+            for (String word : raw) {
+                if ((word.startsWith("[") || word.equals(GAP)) && head == raw.size()) {
+                    head = words.size();
+                }
+                words.add(word.equals(GAP) ? word : word.replace("[", "").replace("]", ""));
+            }
+            if (head == 0 || words.getLast().equals(GAP)) {
+                throw new IllegalStateException("pattern must start and end with a word in " + resource + ": " + line);
+            }
             Trigger t = new Trigger(List.copyOf(words), cells[1].strip(),
-                    EventFrame.valueOf(cells[2].strip().toUpperCase(Locale.ROOT)));
+                    EventFrame.valueOf(cells[2].strip().toUpperCase(Locale.ROOT)), head);
             byFirst.computeIfAbsent(words.getFirst(), k -> new ArrayList<>()).add(t);
         }
         byFirst.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
         Map<String, List<Trigger>> frozen = new HashMap<>();
         byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new EventLexicon(Map.copyOf(frozen), activeForms);
+        return new EventLexicon(Map.copyOf(frozen), activeForms, Set.copyOf(quantities));
     }
 
     /** The longest trigger starting at {@code words[at]}, or null; {@code words} are lower case. */
-    public Trigger match(List<String> words, int at) {
-        Trigger listed = listed(words, at, words.get(at));
+    public Match match(List<String> words, int at) {
+        Match listed = listed(words, at, words.get(at));
         if (listed != null) {
             return listed;
         }
         for (String active : activeForms.apply(words.get(at))) {
-            Trigger t = listed(words, at, active);
-            if (t != null && t.frame() == EventFrame.ACTIVE) {
-                return new Trigger(t.words(), t.cameo(), EventFrame.PASSIVE);
+            Match m = listed(words, at, active);
+            if (m != null && m.trigger().frame() == EventFrame.ACTIVE) {
+                Trigger t = m.trigger();
+                return new Match(new Trigger(t.words(), t.cameo(), EventFrame.PASSIVE, t.head()), m.length());
             }
         }
         return null;
     }
 
-    private Trigger listed(List<String> words, int at, String first) {
+    private Match listed(List<String> words, int at, String first) {
         for (Trigger t : byFirstWord.getOrDefault(first, List.of())) {
-            int n = t.words().size();
-            if (at + n <= words.size() && words.subList(at + 1, at + n).equals(t.words().subList(1, n))) {
-                return t;
+            int length = length(t, words, at);
+            if (length > 0) {
+                return new Match(t, length);
             }
         }
         return null;
+    }
+
+    /** The words of the sentence trigger {@code t} covers from {@code at}, or 0 when it is not there. */
+    private int length(Trigger t, List<String> words, int at) {
+        List<String> pattern = t.words();
+        int i = at + 1;
+        int covered = 0;
+        for (int k = 1; k < pattern.size(); k++) {
+            if (k == t.head()) {
+                covered = i - at;
+            }
+            if (k == 1 && t.event()) {
+                // a phrase that is no event is held to its words: "menangkap tiga kapal ikan" is an arrest
+                i = afterQuantity(words, i, pattern.get(1));
+            }
+            if (pattern.get(k).equals(GAP)) {
+                String next = pattern.get(++k);
+                int found = -1;
+                for (int j = i + 1; j < words.size() && j <= i + GAP_REACH && found < 0; j++) {
+                    found = words.get(j).equals(next) ? j : -1;
+                }
+                if (found < 0) {
+                    return 0;
+                }
+                i = found;
+            } else if (i >= words.size() || !words.get(i).equals(pattern.get(k))) {
+                return 0;
+            }
+            i++;
+        }
+        return t.head() == pattern.size() ? i - at : covered;
+    }
+
+    /** Where the pattern goes on after a quantity at {@code i} and the one measure word after it ("10 ton"). */
+    private int afterQuantity(List<String> words, int i, String wanted) {
+        int j = i;
+        while (j < words.size() && !words.get(j).equals(wanted)
+                && (quantities.contains(words.get(j)) || numeral(words.get(j)))) {
+            j++;
+        }
+        if (j == i) {
+            return i;
+        }
+        return j + 1 < words.size() && !words.get(j).equals(wanted) && words.get(j + 1).equals(wanted) ? j + 1 : j;
+    }
+
+    private static boolean numeral(String word) {
+        return !word.isEmpty() && Character.isDigit(word.charAt(0)) && word.chars().allMatch(c -> Character.isDigit(c)
+                || c == '.' || c == ',');
     }
 
     public int size() {

@@ -120,4 +120,161 @@ class RuleEventCoderTest {
         assertThat(d.events().getFirst().ploverType()).isEqualTo("REQUEST");
         assertThat(Analyzed.of(d, d.events().getFirst().target().span())).isEqualTo("Polda Metro Jaya");
     }
+
+    @Test
+    void aQuantityMayStandBetweenTheVerbAndTheObjectOfAPattern() {
+        Document d = Analyzed.text("Pemerintah Kota Bandung membongkar ratusan lapak pedagang di kawasan Alun-alun.");
+        assertThat(coded(d)).containsExactly("1712 IDNGOV->IDNBUS");
+        assertThat(Analyzed.of(d, d.events().getFirst().trigger())).isEqualTo("membongkar ratusan lapak");
+    }
+
+    @Test
+    void theObjectInsideAPatternIsTheTarget() {
+        Document d = Analyzed.text("Kejaksaan Negeri Surabaya menetapkan mantan Kepala Dinas Perhubungan Kota Surabaya "
+                + "sebagai tersangka korupsi.\nPolisi membubarkan ratusan demonstran di depan kantor gubernur.");
+        assertThat(coded(d)).containsExactly("173 IDNJUD->IDNGOV", "175 IDNCOP->IDNOPP");
+        assertThat(Analyzed.of(d, d.events().getFirst().trigger())).isEqualTo("menetapkan");
+        assertThat(Analyzed.of(d, d.events().get(1).target().span())).isEqualTo("demonstran");
+    }
+
+    @Test
+    void aPromiseOrThreatIsMadeToWhomItsContentIsDone() {
+        Document d = Analyzed.text("Pemerintah Korea Selatan berjanji akan memberikan hibah kepada Indonesia untuk "
+                + "pembangunan pusat pelatihan vokasi.\nKelompok bersenjata mengancam akan menyerang pos polisi di "
+                + "Distrik Sinak.");
+        assertThat(coded(d)).containsExactly("030 KORGOV->IDNGOV", "1384 IDNREB->IDNCOP");
+    }
+
+    @Test
+    void aCountryByTheOtherNameTheLanguageGivesIt() {
+        Document d = Analyzed.text("Pemerintah Inggris memanggil duta besar Rusia di London.");
+        assertThat(coded(d)).containsExactly("114 GBRGOV->RUSGOV");
+    }
+
+    @Test
+    void aNounWithItsDoerAfterOlehIsDoneToItsPossessor() {
+        Document d = Analyzed.text("Penangkapan dua tahanan yang kabur oleh Polres Jayapura berlangsung pada Minggu "
+                + "dini hari.\nPengusiran duta besar Belanda oleh Pemerintah Venezuela memicu protes.");
+        assertThat(coded(d)).containsExactly("173 IDNCOP->IDNCRM", "161 VENGOV->NLDGOV");
+    }
+
+    @Test
+    void aNounSaidOfWhomItIsDoneToIsNotCodedWithoutItsDoer() {
+        Document d = Analyzed.text("Komnas HAM menyelidiki laporan penculikan seorang aktivis mahasiswa di Makassar.\n"
+                + "Penembakan dua warga oleh anggota Brimob memicu unjuk rasa di Timika.");
+        assertThat(coded(d)).containsExactly("090 IDNHRI->-", "190 IDNCOP->IDNCVL");
+    }
+
+    @Test
+    void whatIsHandedOverGoesToTheActorAfterKepada() {
+        Document d = Analyzed.text("Pemerintah Jepang menyalurkan pinjaman senilai 300 juta dolar AS kepada Filipina untuk "
+                + "pembangunan pelabuhan.\nKomnas HAM mendesak pemerintah menyiapkan kompensasi kepada korban.");
+        assertThat(coded(d)).containsExactly("071 JPNGOV->PHLGOV", "100 IDNHRI->IDNGOV");
+    }
+
+    @Test
+    void someoneOfAnInstitutionActsAsIt() {
+        Document d = Analyzed.text("Dua pedagang mengaku dipukul petugas Polsek Medan Baru saat penertiban pasar.\n"
+                + "Wakil Presiden menerima delegasi parlemen Jepang di Istana Wakil Presiden.");
+        assertThat(coded(d)).containsExactly("182 IDNCOP->IDNBUS", "043 IDNGOV->JPNLEG");
+        assertThat(Analyzed.of(d, d.events().get(1).target().span())).isEqualTo("delegasi parlemen Jepang");
+    }
+
+    @Test
+    void aFutureWordInsideANameDoesNotReachTheVerb() {
+        Document d = Analyzed.text("Komite Nasional untuk Perlindungan Jurnalis mendesak polisi membebaskan dua wartawan "
+                + "yang ditahan di Sorong.");
+        assertThat(d.events()).extracting(Event::cameoCode).containsExactly("100");
+    }
+
+    @Test
+    void aPhraseListedAsNoEventWinsOverTheTriggerItBegins() {
+        Document d = Analyzed.text("Bank Indonesia menahan suku bunga acuan di level 5,75 persen.\n"
+                + "Nelayan Natuna menangkap ikan di perairan utara.\n"
+                + "Bakamla menangkap tiga kapal ikan berbendera Vietnam di Laut Natuna Utara.");
+        assertThat(coded(d)).containsExactly("173 IDNMIL->VNMCVL");
+    }
+
+    @Test
+    void theDoerOfAPassiveMayFollowAQuantity() {
+        Document d = Analyzed.text("Kebijakan tarif baru Amerika Serikat dikritik sejumlah negara anggota ASEAN.\n"
+                + "Seorang jurnalis di Kota Serang dianiaya sekelompok orang saat meliput sengketa lahan.");
+        assertThat(coded(d)).containsExactly("111 IGOASN->USAGOV", "182 IDNCVL->IDNMED");
+    }
+
+    @Test
+    void actorsGivenNoCountryAreOfWhereTheSentenceHappens() {
+        Document d = Analyzed.text("Geng bersenjata membunuh 20 warga di Port-au-Prince, Haiti.\n"
+                + "Polisi menangkap tiga pengedar narkoba di Surabaya.");
+        assertThat(coded(d)).containsExactly("1823 HTICRM->HTICVL", "173 IDNCOP->IDNCRM");
+    }
+
+    @Test
+    void anInstitutionFollowedByACountryIsThatCountrysOwn() {
+        Document d = Analyzed.text("TNI Angkatan Laut dan Angkatan Laut Rusia menggelar latihan bersama di perairan Laut Jawa.");
+        assertThat(coded(d)).containsExactly("062 IDNMIL->RUSMIL");
+    }
+
+    @Test
+    void aRequestAsksTheActorAfterItsComplementizer() {
+        Document d = Analyzed.text("Desakan Ombudsman agar Polri membuka hasil penyelidikan disampaikan di Jakarta.");
+        assertThat(coded(d)).hasSize(1);
+        assertThat(d.events().getFirst().ploverType()).isEqualTo("REQUEST");
+        assertThat(Analyzed.of(d, d.events().getFirst().target().span())).isEqualTo("Polri");
+    }
+
+    @Test
+    void expellingPeopleByTheThousandsIsAMassExpulsion() {
+        Document d = Analyzed.text("Pemerintah Iran mengusir ribuan pengungsi Afghanistan dari wilayahnya.\n"
+                + "Pemerintah Malaysia mendeportasi seorang warga negara Indonesia.");
+        assertThat(coded(d)).containsExactly("201 IRNGOV->AFGREF", "174 MYSGOV->IDNCVL");
+    }
+
+    @Test
+    void aPlaceAfterALocativeIsNoSubject() {
+        Document d = Analyzed.text("Tenaga kesehatan di RSUD Kabupaten Jayapura mogok kerja sejak Senin.\n"
+                + "Presiden Prabowo Subianto tiba di Tokyo dan menandatangani tiga nota kesepahaman dengan Perdana "
+                + "Menteri Jepang.");
+        assertThat(coded(d)).containsExactly("143 IDNHLH->-", "057 IDNGOV->JPNGOV");
+    }
+
+    @Test
+    void aVerbRightAfterThePreviousObjectContinuesThatAct() {
+        Document d = Analyzed.text("Menteri Pertahanan berbicara melalui telepon dengan Menteri Pertahanan Australia "
+                + "membahas latihan gabungan.\nPolisi menangkap dua pemuda yang menyerang seorang warga di Bekasi.");
+        assertThat(coded(d)).containsExactly("041 IDNGOV->AUSGOV", "173 IDNCOP->IDNCVL", "190 IDNCVL->IDNCVL");
+    }
+
+    @Test
+    void anAgentOfAnInstitutionOfTheDictionaryActsAsIt() {
+        Document d = Analyzed.text("Penyidik Kejaksaan Negeri Medan menahan dua pejabat Dinas Pendidikan Kota Medan.");
+        assertThat(coded(d)).containsExactly("173 IDNJUD->IDNGOV");
+    }
+
+    @Test
+    void returningPeopleIsAYield() {
+        Document d = Analyzed.text("Pemerintah Vietnam mengembalikan lima nelayan asal Natuna melalui Pelabuhan Batam.");
+        assertThat(coded(d)).containsExactly("084 VNMGOV->IDNCVL");
+        assertThat(d.events().getFirst().ploverType()).isEqualTo("RETREAT");
+    }
+
+    @Test
+    void aReciprocalVerbSharingTheSubjectTakesThePartnerJustTold() {
+        Document d = Analyzed.text("Menteri Luar Negeri Sugiono menerima kunjungan Menteri Luar Negeri Vietnam di Jakarta "
+                + "dan sepakat memperkuat kerja sama maritim.");
+        assertThat(coded(d)).containsExactly("043 IDNGOV->VNMGOV", "030 IDNGOV->VNMGOV");
+    }
+
+    @Test
+    void theOfficeTheTextGivesWinsOverTheOfficeHolderTable() {
+        Document d = Analyzed.text("Ketua Umum PSSI Erick Thohir mengkritik keputusan wasit dalam laga semalam.");
+        assertThat(coded(d)).containsExactly("111 IDNNGO->-");
+    }
+
+    @Test
+    void whatIsReceivedComesFromTheActorAfterDari() {
+        Document d = Analyzed.text("Menteri Luar Negeri Sugiono menerima telepon dari Menteri Luar Negeri Jepang pada "
+                + "Senin malam.\nPemerintah Kota Padang menerima bantuan dari Pemerintah Australia untuk korban banjir.");
+        assertThat(coded(d)).containsExactly("041 JPNGOV->IDNGOV", "070 AUSGOV->IDNGOV");
+    }
 }

@@ -35,7 +35,7 @@ class LanguageDataTest {
     @Test
     void longestTriggerWins() {
         Language id = Languages.discover().get("id").orElseThrow();
-        EventLexicon.Trigger t = id.events().match(List.of("buruh", "menggelar", "unjuk", "rasa"), 1);
+        EventLexicon.Trigger t = id.events().match(List.of("buruh", "menggelar", "unjuk", "rasa"), 1).trigger();
         assertThat(t).isNotNull();
         assertThat(t.words()).containsExactly("menggelar", "unjuk", "rasa");
         assertThat(t.cameo()).startsWith("14");
