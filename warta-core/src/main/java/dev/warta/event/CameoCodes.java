@@ -1,10 +1,7 @@
 package dev.warta.event;
 
-import java.io.BufferedReader;
+import dev.warta.text.ShippedTable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +25,6 @@ public final class CameoCodes {
     public record Code(String code, String name, int quadClass, double goldstein, String plover, String ploverMode) {
     }
 
-    private static volatile CameoCodes shipped;
     private final Map<String, Code> codes;
 
     private CameoCodes(Map<String, Code> codes) {
@@ -36,16 +32,12 @@ public final class CameoCodes {
     }
 
     public static CameoCodes shipped() {
-        CameoCodes c = shipped;
-        if (c == null) {
-            synchronized (CameoCodes.class) {
-                if (shipped == null) {
-                    shipped = load();
-                }
-                c = shipped;
-            }
-        }
-        return c;
+        return Shipped.CODES;
+    }
+
+    /** Loaded on first use: the holder idiom makes that lazy and thread-safe without locks. */
+    private static final class Shipped {
+        static final CameoCodes CODES = load();
     }
 
     public Optional<Code> get(String code) {
@@ -57,24 +49,12 @@ public final class CameoCodes {
     }
 
     private static CameoCodes load() {
-        try (InputStream in = CameoCodes.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            Map<String, Code> codes = new HashMap<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    if (!line.startsWith("#")) {
-                        String[] c = line.split("\t", -1);
-                        codes.put(c[0], new Code(c[0], c[1], Integer.parseInt(c[2]), Double.parseDouble(c[3]),
-                                c[4].isEmpty() ? null : c[4], c[5].isEmpty() ? null : c[5]));
-                    }
-                }
-            }
-            return new CameoCodes(codes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, Code> codes = new HashMap<>();
+        for (String[] c : ShippedTable.rows(CameoCodes.class, RESOURCE)) {
+            codes.put(c[0], new Code(c[0], c[1], Integer.parseInt(c[2]), Double.parseDouble(c[3]),
+                    c[4].isEmpty() ? null : c[4], c[5].isEmpty() ? null : c[5]));
         }
+        return new CameoCodes(codes);
     }
 
     /** Derives the resource from {@code cameo/cameo_eventcodes.tsv} of the events data folder; returns the row count. */
