@@ -202,6 +202,11 @@ public final class CorpusStore implements Closeable {
         return allStored(q, Fields.SOURCE);
     }
 
+    /** The facet ordinals of the index snapshots, shared by the query classes. */
+    FacetStates facetStates() {
+        return facetStates;
+    }
+
     /** A read of the index: a query class of this package runs on the latest committed snapshot. */
     @FunctionalInterface
     interface IndexRead<T> {
