@@ -41,6 +41,7 @@ public final class CorpusStore implements Closeable {
     /** Estimated shingle overlap from which two texts are copies of one story (edits, new headline, added lines). */
     static final double NEAR_COPY = 0.5;
     private static final int CANDIDATES = 20;
+    private static final Set<String> NEAR_COPY_FIELDS = Set.of(Fields.ID, Fields.SIGNATURE, Fields.DUP_GROUP);
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FacetsConfig facets = Fields.facets();
@@ -117,6 +118,7 @@ public final class CorpusStore implements Closeable {
     /** Makes everything added so far durable and visible to searches. */
     public void commit() throws IOException {
         writable();
+        stories.writeChanged();
         writer.commit();
         searchers.maybeRefreshBlocking();
         // what was added is now in the searchable index: the session's own lookups would only grow
@@ -180,9 +182,9 @@ public final class CorpusStore implements Closeable {
     }
 
     public Optional<Story> story(String id) throws IOException {
-        Story inSession = stories == null ? null : stories.sessionStory(id);
-        if (inSession != null) {
-            return Optional.of(inSession);
+        Story latest = stories == null ? null : stories.latest(id);
+        if (latest != null) {
+            return Optional.of(latest);
         }
         return read(s -> {
             Query q = new BooleanQuery.Builder()
@@ -269,7 +271,7 @@ public final class CorpusStore implements Closeable {
         try {
             StoredFields fields = s.storedFields();
             for (ScoreDoc hit : s.search(bands.build(), CANDIDATES).scoreDocs) {
-                var d = fields.document(hit.doc);
+                var d = fields.document(hit.doc, NEAR_COPY_FIELDS);
                 out.add(new Stored(d.get(Fields.ID), MinHash.fromBytes(d.getBinaryValue(Fields.SIGNATURE).bytes),
                         d.get(Fields.DUP_GROUP)));
             }
