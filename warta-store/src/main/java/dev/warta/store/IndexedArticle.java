@@ -18,13 +18,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene records of one analysed document: the article (searchable text, filters, facets, the
@@ -111,9 +114,10 @@ final class IndexedArticle {
         new LinkedHashSet<>(doc.article().citedSources().stream().map(c -> c.name()).toList())
                 .forEach(c -> keyword(d, Fields.CITES, c));
         d.add(new StringField(Fields.CONTENT_HASH, contentHash, Field.Store.YES));
-        MinHash.bands(signature).forEach(b -> d.add(new StringField(Fields.BAND, b, Field.Store.NO)));
-        d.add(new StoredField(Fields.SIGNATURE, MinHash.bytes(signature)));
+        // doc values, not stored fields: the band table reads them all when a store opens for adding
+        d.add(new BinaryDocValuesField(Fields.SIGNATURE, new BytesRef(MinHash.bytes(signature))));
         d.add(new StringField(Fields.DUP_GROUP, dupGroup, Field.Store.YES));
+        d.add(new SortedDocValuesField(Fields.DUP_GROUP, new BytesRef(dupGroup)));
         d.add(new StringField(Fields.STORY, story, Field.Store.YES));
         d.add(new StoredField(Fields.JSON, json.toString()));
         return d;
