@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -36,6 +37,7 @@ import org.apache.lucene.util.BytesRef;
  * exact copy found later adds only a source).
  */
 final class IndexedArticle {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final Document doc;
     private final ObjectNode json;
     private final long[] signature;
@@ -198,7 +200,7 @@ final class IndexedArticle {
     }
 
     private static String normalized(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static String hash(String s) {

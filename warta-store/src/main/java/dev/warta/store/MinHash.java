@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * MinHash signatures over word shingles of a text, and LSH band keys: two texts that share most of their
@@ -16,12 +17,13 @@ final class MinHash {
     private static final int ROWS = HASHES / BANDS;
     private static final int SHINGLE = 5;
     private static final long[] SEEDS = seeds();
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private MinHash() {
     }
 
     static long[] signature(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String[] words = NOT_WORD.split(text.toLowerCase(Locale.ROOT));
         long[] sig = new long[HASHES];
         Arrays.fill(sig, Long.MAX_VALUE);
         int shingles = Math.max(1, words.length - SHINGLE + 1);
