@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The parts GDELT splits a CAMEO actor code into: the country ("IDN" of "IDNCOP"), the known group
@@ -21,6 +22,7 @@ record ActorCode(String country, String knownGroup, List<String> types) {
             "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF",
             "MOD", "RAD",
             "IGO", "IMG", "INT", "MNC", "NGM", "NGO", "UIS");
+    private static final Pattern GROUP = Pattern.compile("[A-Z]{3}");
     private static final ActorCode NONE = new ActorCode("", "", List.of());
 
     static ActorCode parse(String code, FipsCountries countries) {
@@ -40,7 +42,7 @@ record ActorCode(String country, String knownGroup, List<String> types) {
         // seven-letter NATO code IGNONAT, whose pieces do not fall on three-letter boundaries. A bare
         // three-letter code without a country is a region (SEA), not a group.
         String last = rest.length() >= 6 ? rest.substring(rest.length() - 3) : "";
-        String group = last.matches("[A-Z]{3}") && !TYPES.contains(last) ? last : "";
+        String group = GROUP.matcher(last).matches() && !TYPES.contains(last) ? last : "";
         return new ActorCode(country, group, List.copyOf(types));
     }
 

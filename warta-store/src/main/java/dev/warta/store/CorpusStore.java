@@ -40,7 +40,6 @@ import org.apache.lucene.store.FSDirectory;
 public final class CorpusStore implements Closeable {
     /** Estimated shingle overlap from which two texts are copies of one story (edits, new headline, added lines). */
     static final double NEAR_COPY = 0.5;
-    private static final int CANDIDATES = 20;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FacetsConfig facets = Fields.facets();
@@ -49,12 +48,9 @@ public final class CorpusStore implements Closeable {
     private final GdeltEventWriter gdelt = new GdeltEventWriter(Instant.now());
     private final Set<String> sessionIds = new HashSet<>();
     private final Map<String, String> sessionHashes = new HashMap<>();
-    private final Map<String, List<Stored>> sessionBands = new HashMap<>();
     private final StoryGrouper stories;
-
-    /** What a near-copy lookup needs of a stored article. */
-    private record Stored(String id, long[] signature, String group) {
-    }
+    /** Read from the index at the first add: a store opened to read, or to add nothing, never needs it. */
+    private NearCopies nearCopies;
 
     private CorpusStore(IndexWriter writer) throws IOException {
         this.writer = writer;
@@ -100,7 +96,7 @@ public final class CorpusStore implements Closeable {
             writer.addDocument(a.source(original));
             return new IngestOutcome(IngestOutcome.Kind.EXACT_COPY, original, null, null);
         }
-        String group = nearCopyGroup(a.signature()).orElse(d.id());
+        String group = nearCopies().closestGroup(a.signature(), NEAR_COPY).orElse(d.id());
         String story = stories.assign(d, group.equals(d.id()) ? null : group,
                 day -> read(s -> StoryGrouper.nearby(s, day)), article -> read(s -> StoryGrouper.ofArticle(s, article)));
         writer.addDocument(facets.build(a.article(group, story)));
@@ -109,20 +105,19 @@ public final class CorpusStore implements Closeable {
         }
         writer.addDocument(a.source(d.id()));
         sessionHashes.put(a.contentHash(), d.id());
-        Stored stored = new Stored(d.id(), a.signature(), group);
-        MinHash.bands(a.signature()).forEach(b -> sessionBands.computeIfAbsent(b, k -> new ArrayList<>()).add(stored));
+        nearCopies.add(a.signature(), group);
         return new IngestOutcome(IngestOutcome.Kind.ADDED, d.id(), group, story);
     }
 
     /** Makes everything added so far durable and visible to searches. */
     public void commit() throws IOException {
         writable();
+        stories.writeChanged();
         writer.commit();
         searchers.maybeRefreshBlocking();
         // what was added is now in the searchable index: the session's own lookups would only grow
         sessionIds.clear();
         sessionHashes.clear();
-        sessionBands.clear();
         stories.committed();
     }
 
@@ -180,9 +175,9 @@ public final class CorpusStore implements Closeable {
     }
 
     public Optional<Story> story(String id) throws IOException {
-        Story inSession = stories == null ? null : stories.sessionStory(id);
-        if (inSession != null) {
-            return Optional.of(inSession);
+        Story latest = stories == null ? null : stories.latest(id);
+        if (latest != null) {
+            return Optional.of(latest);
         }
         return read(s -> {
             Query q = new BooleanQuery.Builder()
@@ -200,6 +195,11 @@ public final class CorpusStore implements Closeable {
                 .add(new TermQuery(new Term(Fields.KIND, Fields.SOURCE_KIND)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(Fields.DOC, id)), BooleanClause.Occur.FILTER).build();
         return allStored(q, Fields.SOURCE);
+    }
+
+    /** The facet ordinals of the index snapshots, shared by the query classes. */
+    FacetStates facetStates() {
+        return facetStates;
     }
 
     /** A read of the index: a query class of this package runs on the latest committed snapshot. */
@@ -224,6 +224,8 @@ public final class CorpusStore implements Closeable {
     public void close() throws IOException {
         searchers.close();
         if (writer != null) {
+            // closing commits what was added (Lucene's default), so the stories it changed go with it
+            stories.writeChanged();
             writer.close();
         }
     }
@@ -240,38 +242,11 @@ public final class CorpusStore implements Closeable {
                 .orElse(null);
     }
 
-    private Optional<String> nearCopyGroup(long[] signature) throws IOException {
-        Stored best = null;
-        double most = NEAR_COPY;
-        for (Stored c : candidates(signature)) {
-            double sim = MinHash.similarity(signature, c.signature());
-            if (sim >= most) {
-                best = c;
-                most = sim;
-            }
+    private NearCopies nearCopies() throws IOException {
+        if (nearCopies == null) {
+            nearCopies = read(s -> NearCopies.of(s.getIndexReader()));
         }
-        return Optional.ofNullable(best).map(Stored::group);
-    }
-
-    private List<Stored> candidates(long[] signature) throws IOException {
-        List<Stored> out = new ArrayList<>();
-        BooleanQuery.Builder bands = new BooleanQuery.Builder();
-        for (String b : MinHash.bands(signature)) {
-            out.addAll(sessionBands.getOrDefault(b, List.of()));
-            bands.add(new TermQuery(new Term(Fields.BAND, b)), BooleanClause.Occur.SHOULD);
-        }
-        IndexSearcher s = searchers.acquire();
-        try {
-            StoredFields fields = s.storedFields();
-            for (ScoreDoc hit : s.search(bands.build(), CANDIDATES).scoreDocs) {
-                var d = fields.document(hit.doc);
-                out.add(new Stored(d.get(Fields.ID), MinHash.fromBytes(d.getBinaryValue(Fields.SIGNATURE).bytes),
-                        d.get(Fields.DUP_GROUP)));
-            }
-        } finally {
-            searchers.release(s);
-        }
-        return out;
+        return nearCopies;
     }
 
     private static Query articleWith(String field, String value) {

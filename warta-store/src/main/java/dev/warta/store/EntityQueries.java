@@ -40,7 +40,7 @@ public final class EntityQueries {
     public EntityPage entities(String query, int page, int size) throws IOException {
         String needle = query == null ? "" : IndexedArticle.key(query);
         return store.read(s -> {
-            List<FacetCount> matching = FacetCounter.all(s, Fields.ENTITY).stream()
+            List<FacetCount> matching = FacetCounter.all(store.facetStates(), s, Fields.ENTITY).stream()
                     .filter(c -> IndexedArticle.key(c.value()).contains(needle)).toList();
             int from = (int) Math.min((long) page * size, matching.size());
             List<EntityCount> out = new ArrayList<>();
@@ -70,7 +70,8 @@ public final class EntityQueries {
                 reader.read(d.get(Fields.ID), JSON.readTree(d.get(Fields.JSON)));
             }
             Set<String> own = reader.names();
-            List<EntityCount> cooccurring = FacetCounter.count(s, collected, List.of(Fields.ENTITY), COOCCURRING + own.size())
+            List<EntityCount> cooccurring = FacetCounter.count(store.facetStates(), s, collected, List.of(Fields.ENTITY),
+                    COOCCURRING + own.size())
                     .get(Fields.ENTITY).stream().filter(c -> !own.contains(c.value())).limit(COOCCURRING)
                     .map(c -> new EntityCount(c.value(), reader.typeOf(c.value()), c.count())).toList();
             return Optional.of(reader.profile(name, articles, FacetCounter.months(collected, Fields.PUBLISHED), cooccurring));

@@ -49,8 +49,8 @@ public final class EventQueries {
                     top.scoreDocs.length);
             FacetsCollector collected = found.facetsCollector();
             long total = collected.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-            return new EventPage(total, records(s, page), FacetCounter.count(s, collected, FACETS,
-                    FACET_VALUES), FacetCounter.months(collected, Fields.DATE));
+            return new EventPage(total, records(s, page), FacetCounter.count(store.facetStates(), s, collected,
+                    FACETS, FACET_VALUES), FacetCounter.months(collected, Fields.DATE));
         });
     }
 

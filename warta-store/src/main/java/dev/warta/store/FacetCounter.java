@@ -25,10 +25,10 @@ final class FacetCounter {
     }
 
     /** The top {@code top} values of each dimension among the collected records (a dimension never indexed is empty). */
-    static Map<String, List<FacetCount>> count(IndexSearcher searcher, FacetsCollector collected, List<String> dims,
-                                               int top) throws IOException {
+    static Map<String, List<FacetCount>> count(FacetStates states, IndexSearcher searcher, FacetsCollector collected,
+                                               List<String> dims, int top) throws IOException {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        Facets counts = counts(searcher, collected);
+        Facets counts = counts(states, searcher, collected);
         for (String dim : dims) {
             out.put(dim, counts == null ? List.of() : values(counts, dim, top));
         }
@@ -36,8 +36,8 @@ final class FacetCounter {
     }
 
     /** Every value of a dimension over the whole index, most frequent first. */
-    static List<FacetCount> all(IndexSearcher searcher, String dim) throws IOException {
-        Facets counts = counts(searcher, null);
+    static List<FacetCount> all(FacetStates states, IndexSearcher searcher, String dim) throws IOException {
+        Facets counts = counts(states, searcher, null);
         return counts == null ? List.of() : values(counts, dim, Integer.MAX_VALUE);
     }
 
@@ -61,11 +61,11 @@ final class FacetCounter {
         return out;
     }
 
-    private static Facets counts(IndexSearcher searcher, FacetsCollector collected) throws IOException {
-        DefaultSortedSetDocValuesReaderState state;
-        try {
-            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), Fields.facets());
-        } catch (IllegalArgumentException noFacetsYet) {
+    /** Counts over the snapshot's facet ordinals, which {@link FacetStates} builds once per snapshot. */
+    private static Facets counts(FacetStates states, IndexSearcher searcher, FacetsCollector collected)
+            throws IOException {
+        DefaultSortedSetDocValuesReaderState state = states.of(searcher.getIndexReader());
+        if (state == null) {
             return null;
         }
         return collected == null ? new SortedSetDocValuesFacetCounts(state) : new SortedSetDocValuesFacetCounts(state, collected);

@@ -31,7 +31,7 @@ final class Fields {
     static final String ACTOR = "actor";
     static final String CITES = "cites";
     static final String CONTENT_HASH = "contentHash";
-    static final String BAND = "band";
+    /** The MinHash signature of an article (doc values only). */
     static final String SIGNATURE = "signature";
     static final String DUP_GROUP = "dupGroup";
     static final String JSON = "json";

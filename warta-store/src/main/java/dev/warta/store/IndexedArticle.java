@@ -18,13 +18,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene records of one analysed document: the article (searchable text, filters, facets, the
@@ -33,6 +37,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
  * exact copy found later adds only a source).
  */
 final class IndexedArticle {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final Document doc;
     private final ObjectNode json;
     private final long[] signature;
@@ -111,9 +116,10 @@ final class IndexedArticle {
         new LinkedHashSet<>(doc.article().citedSources().stream().map(c -> c.name()).toList())
                 .forEach(c -> keyword(d, Fields.CITES, c));
         d.add(new StringField(Fields.CONTENT_HASH, contentHash, Field.Store.YES));
-        MinHash.bands(signature).forEach(b -> d.add(new StringField(Fields.BAND, b, Field.Store.NO)));
-        d.add(new StoredField(Fields.SIGNATURE, MinHash.bytes(signature)));
+        // doc values, not stored fields: the band table reads them all when a store opens for adding
+        d.add(new BinaryDocValuesField(Fields.SIGNATURE, new BytesRef(MinHash.bytes(signature))));
         d.add(new StringField(Fields.DUP_GROUP, dupGroup, Field.Store.YES));
+        d.add(new SortedDocValuesField(Fields.DUP_GROUP, new BytesRef(dupGroup)));
         d.add(new StringField(Fields.STORY, story, Field.Store.YES));
         d.add(new StoredField(Fields.JSON, json.toString()));
         return d;
@@ -194,7 +200,7 @@ final class IndexedArticle {
     }
 
     private static String normalized(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static String hash(String s) {

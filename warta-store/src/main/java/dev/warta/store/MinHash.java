@@ -2,15 +2,14 @@ package dev.warta.store;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * MinHash signatures over word shingles of a text, and LSH band keys: two texts that share most of their
  * shingles (a syndicated copy with a new headline and a "Baca Juga" line) share a band with high
- * probability, so candidates come from an index lookup and the estimate decides.
+ * probability, so candidates come from a band table ({@link NearCopies}) and the estimate decides.
  */
 final class MinHash {
     static final int HASHES = 64;
@@ -18,12 +17,13 @@ final class MinHash {
     private static final int ROWS = HASHES / BANDS;
     private static final int SHINGLE = 5;
     private static final long[] SEEDS = seeds();
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private MinHash() {
     }
 
     static long[] signature(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        String[] words = NOT_WORD.split(text.toLowerCase(Locale.ROOT));
         long[] sig = new long[HASHES];
         Arrays.fill(sig, Long.MAX_VALUE);
         int shingles = Math.max(1, words.length - SHINGLE + 1);
@@ -39,15 +39,15 @@ final class MinHash {
         return sig;
     }
 
-    /** One key per band: the band number and the hash of its rows. */
-    static List<String> bands(long[] sig) {
-        List<String> out = new ArrayList<>(BANDS);
+    /** One key per band: the hash of the band number and its rows. */
+    static long[] bandKeys(long[] sig) {
+        long[] out = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
             long h = b;
             for (int r = 0; r < ROWS; r++) {
                 h = mix(h * 31 + sig[b * ROWS + r]);
             }
-            out.add(b + ":" + Long.toHexString(h));
+            out[b] = h;
         }
         return out;
     }
@@ -91,7 +91,7 @@ final class MinHash {
     }
 
     /** SplitMix64 finalizer: a fast, well-spread 64-bit mix. */
-    private static long mix(long z) {
+    static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -38,6 +39,9 @@ final class Searcher {
             Fields.ACTOR, Fields.CITES);
     private static final int FACET_VALUES = 10;
     private static final String[] SEARCHED = {Fields.TITLE, Fields.TEXT, Fields.stemmed("id"), Fields.stemmed("en")};
+    /** What a hit shows: its stored document JSON, the largest field, is left unread. */
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.ID, Fields.TITLE, Fields.OUTLET, Fields.PUBLISHED,
+            Fields.LANG, Fields.URL, Fields.DUP_GROUP);
     private final IndexSearcher searcher;
     private final FacetStates states;
 
@@ -113,7 +117,7 @@ final class Searcher {
         List<Hit> out = new ArrayList<>();
         var fields = searcher.storedFields();
         for (int i = 0; i < page.size(); i++) {
-            var d = fields.document(page.get(i).doc);
+            var d = fields.document(page.get(i).doc, HIT_FIELDS);
             int copies = searcher.count(new BooleanQuery.Builder()
                     .add(term(Fields.KIND, Fields.ARTICLE), BooleanClause.Occur.FILTER)
                     .add(term(Fields.DUP_GROUP, d.get(Fields.DUP_GROUP)), BooleanClause.Occur.FILTER).build()) - 1;
@@ -129,7 +133,7 @@ final class Searcher {
         if (text instanceof MatchAllDocsQuery) {
             var fields = searcher.storedFields();
             for (int i = 0; i < ids.length; i++) {
-                String body = fields.document(ids[i]).get(Fields.TEXT);
+                String body = fields.document(ids[i], Set.of(Fields.TEXT)).get(Fields.TEXT);
                 out[i] = body.length() <= 200 ? body : body.substring(0, 200) + " ...";
             }
             return out;

@@ -6,7 +6,9 @@ import dev.warta.model.EntityType;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +35,11 @@ import org.apache.lucene.search.TermQuery;
  * story. The names are the entities and the capitalised words inside sentences ("Pati", "Juwana", "BPBD",
  * "Lewotobi"), so reports in another language or without recognised entities still meet; a story needs at
  * least {@value #MIN_SHARED} shared names making {@value #MIN_OVERLAP} of the smaller set.
+ *
+ * <p>The stories matching needs stay in memory, so an add costs no index search: a day's window is read
+ * from the index once, when its first article comes, and every story this store changes is kept in its
+ * newest state (the index has one writer, so what is kept never goes stale). A changed story's record is
+ * written once per commit, not again at each article it gains: a long story's record is large.
  */
 final class StoryGrouper {
     static final int WINDOW_DAYS = 3;
@@ -41,11 +48,17 @@ final class StoryGrouper {
     /** Names a story keeps for matching: enough for a week of reports, bounded for long-running stories. */
     private static final int MAX_TERMS = 400;
     private static final int SHORTEST_TERM = 3;
-    private static final int CANDIDATES = 50;
+    /** Stories of the index an undated article is compared with, besides the undated ones in memory. */
+    private static final int UNDATED_CANDIDATES = 50;
+    /** Stories kept in memory past a commit; beyond this they are dropped there and read again as needed. */
+    private static final int MAX_KNOWN = 200_000;
     private final IndexWriter writer;
-    private final Map<String, Story> session = new HashMap<>();
-    private final Map<String, Set<String>> sessionTerms = new HashMap<>();
+    private final Map<String, Candidate> known = new HashMap<>();
+    private final Map<Long, Set<String>> byDay = new HashMap<>();
+    private final Set<String> undated = new LinkedHashSet<>();
+    private final Set<Long> loadedDays = new HashSet<>();
     private final Map<String, String> storyOfArticle = new HashMap<>();
+    private final Set<String> changed = new LinkedHashSet<>();
 
     StoryGrouper(IndexWriter writer) {
         this.writer = writer;
@@ -58,8 +71,9 @@ final class StoryGrouper {
     }
 
     /**
-     * Puts the article in a story and writes that story; returns the story id. {@code copiedArticle} is
-     * the article it is a near-copy of, or null.
+     * Puts the article in a story; returns the story id. {@code copiedArticle} is the article it is a
+     * near-copy of, or null. {@code nearby} reads the stories of a day's window from the index (for an
+     * undated article, some stories), {@code storyOf} the story holding an article.
      */
     String assign(Document d, String copiedArticle, Lookup<LocalDate, List<Candidate>> nearby,
                   Lookup<String, Candidate> storyOf) throws IOException {
@@ -67,15 +81,13 @@ final class StoryGrouper {
         Set<String> terms = terms(d);
         Candidate story = copiedArticle != null ? byArticle(copiedArticle, storyOf) : null;
         if (story == null) {
-            story = best(d, terms, nearby);
+            story = best(terms, candidates(day(d), nearby));
         }
         Story updated = story == null ? start(d, names) : join(story.story(), d, names);
         Set<String> allTerms = new LinkedHashSet<>(story == null ? Set.of() : story.terms());
         terms.stream().filter(t -> allTerms.size() < MAX_TERMS).forEach(allTerms::add);
-        session.put(updated.id(), updated);
-        sessionTerms.put(updated.id(), allTerms);
-        updated.articleIds().forEach(a -> storyOfArticle.put(a, updated.id()));
-        writer.updateDocument(new Term(Fields.ID, updated.id()), record(updated, allTerms));
+        remember(new Candidate(updated, allTerms), List.of(d.id()));
+        changed.add(updated.id());
         return updated.id();
     }
 
@@ -83,39 +95,87 @@ final class StoryGrouper {
     record Candidate(Story story, Set<String> terms) {
     }
 
-    /** After a commit the index holds every story: the session forgets its own copies. */
-    void committed() {
-        session.clear();
-        sessionTerms.clear();
-        storyOfArticle.clear();
+    /** Writes the record of each story changed since the last commit, to go into the next one. */
+    void writeChanged() throws IOException {
+        for (String id : changed) {
+            Candidate c = known.get(id);
+            writer.updateDocument(new Term(Fields.ID, id), record(c.story(), c.terms()));
+        }
+        changed.clear();
     }
 
-    /** Stories touched in this session, newest state, for reads before a commit. */
-    Story sessionStory(String id) {
-        return session.get(id);
+    /** After a commit the index holds every story: too many kept in memory are dropped, to be read again. */
+    void committed() {
+        if (known.size() > MAX_KNOWN) {
+            known.clear();
+            byDay.clear();
+            undated.clear();
+            loadedDays.clear();
+            storyOfArticle.clear();
+        }
+    }
+
+    /** The newest state of a story kept in memory (one changed since the last commit among them), else null. */
+    Story latest(String id) {
+        Candidate c = known.get(id);
+        return c == null ? null : c.story();
     }
 
     private Candidate byArticle(String articleId, Lookup<String, Candidate> storyOf) throws IOException {
         String id = storyOfArticle.get(articleId);
-        return id != null ? current(id) : storyOf.get(articleId);
+        return id != null ? known.get(id) : kept(storyOf.get(articleId));
     }
 
-    private Candidate current(String id) {
-        return new Candidate(session.get(id), sessionTerms.get(id));
-    }
-
-    private Candidate best(Document d, Set<String> terms, Lookup<LocalDate, List<Candidate>> nearby) throws IOException {
-        LocalDate day = day(d);
-        Map<String, Candidate> candidates = new LinkedHashMap<>();
-        nearby.get(day).forEach(c -> candidates.put(c.story().id(), c));
-        for (Story s : session.values()) {
-            if (within(s, day)) {
-                candidates.put(s.id(), current(s.id()));
+    /** The stories an article of this day may join: those of its window and the undated ones. */
+    private Collection<Candidate> candidates(LocalDate day, Lookup<LocalDate, List<Candidate>> nearby)
+            throws IOException {
+        Map<String, Candidate> out = new LinkedHashMap<>();
+        if (day == null) {
+            nearby.get(null).forEach(c -> out.put(c.story().id(), kept(c)));
+        } else {
+            if (loadedDays.add(day.toEpochDay())) {
+                nearby.get(day).forEach(this::kept);
+            }
+            for (long d = day.toEpochDay() - WINDOW_DAYS; d <= day.toEpochDay() + WINDOW_DAYS; d++) {
+                byDay.getOrDefault(d, Set.of()).forEach(id -> out.put(id, known.get(id)));
             }
         }
+        undated.forEach(id -> out.put(id, known.get(id)));
+        return out.values();
+    }
+
+    /** The kept state of a story read from the index, keeping it when it is new here; null stays null. */
+    private Candidate kept(Candidate fromIndex) {
+        if (fromIndex == null) {
+            return null;
+        }
+        Candidate k = known.get(fromIndex.story().id());
+        if (k != null) {
+            return k;
+        }
+        remember(fromIndex, fromIndex.story().articleIds());
+        return fromIndex;
+    }
+
+    private void remember(Candidate c, List<String> articles) {
+        Story s = c.story();
+        known.put(s.id(), c);
+        articles.forEach(a -> storyOfArticle.put(a, s.id()));
+        if (s.firstDay() == null) {
+            undated.add(s.id());
+            return;
+        }
+        undated.remove(s.id());
+        long last = LocalDate.parse(s.lastDay()).toEpochDay();
+        for (long d = LocalDate.parse(s.firstDay()).toEpochDay(); d <= last; d++) {
+            byDay.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(s.id());
+        }
+    }
+
+    private static Candidate best(Set<String> terms, Collection<Candidate> candidates) {
         Candidate best = null;
         double most = MIN_OVERLAP;
-        for (Candidate c : candidates.values()) {
+        for (Candidate c : candidates) {
             long shared = terms.stream().filter(c.terms()::contains).count();
             int smaller = Math.min(terms.size(), c.terms().size());
             double overlap = smaller == 0 ? 0 : (double) shared / smaller;
@@ -167,7 +227,10 @@ final class StoryGrouper {
         return d;
     }
 
-    /** Stories of the committed index whose days come within the window of {@code day}. */
+    /**
+     * Stories of the committed index whose days come within the window of {@code day}, all of them; for
+     * no day, the first {@value #UNDATED_CANDIDATES} stories.
+     */
     static List<Candidate> nearby(IndexSearcher s, LocalDate day) throws IOException {
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.KIND, Fields.STORY_KIND)), BooleanClause.Occur.FILTER);
@@ -177,9 +240,14 @@ final class StoryGrouper {
             q.add(LongPoint.newRangeQuery(Fields.FIRST_DAY, Long.MIN_VALUE, day.toEpochDay() + WINDOW_DAYS),
                     BooleanClause.Occur.FILTER);
         }
+        BooleanQuery query = q.build();
+        int wanted = day == null ? UNDATED_CANDIDATES : s.count(query);
         List<Candidate> out = new ArrayList<>();
+        if (wanted == 0) {
+            return out;
+        }
         StoredFields fields = s.storedFields();
-        for (ScoreDoc hit : s.search(q.build(), CANDIDATES).scoreDocs) {
+        for (ScoreDoc hit : s.search(query, wanted).scoreDocs) {
             out.add(candidate(fields.document(hit.doc)));
         }
         return out;
@@ -201,14 +269,6 @@ final class StoryGrouper {
     static Story story(org.apache.lucene.document.Document d) {
         return new Story(d.get(Fields.ID), d.get(Fields.LABEL), List.of(d.getValues(Fields.DOC)),
                 List.of(d.getValues(Fields.ENTITY)), d.get(Fields.FIRST_DAY), d.get(Fields.LAST_DAY));
-    }
-
-    private boolean within(Story s, LocalDate day) {
-        if (day == null || s.firstDay() == null) {
-            return true;
-        }
-        return !day.isBefore(LocalDate.parse(s.firstDay()).minusDays(WINDOW_DAYS))
-                && !day.isAfter(LocalDate.parse(s.lastDay()).plusDays(WINDOW_DAYS));
     }
 
     /**

@@ -116,6 +116,46 @@ class CorpusStoreTest {
     }
 
     @Test
+    void aCopyAddedAfterARestartJoinsTheGroupOfAnArticleStoredBefore() throws Exception {
+        String edited = FLOOD.replace("ratusan rumah", "sedikitnya 400 rumah") + "\nBaca Juga: Semarang Tergenang";
+        IngestOutcome origin;
+        try (CorpusStore store = CorpusStore.open(data)) {
+            origin = store.add(doc("https://portal-a.id/banjir", "2025-03-04T10:00:00+07:00", FLOOD));
+            store.add(doc("https://portal-a.id/prabowo", "2025-06-12T09:00:00+07:00", MEETING));
+            store.commit();
+        }
+        try (CorpusStore store = CorpusStore.open(data)) {
+            IngestOutcome copy = store.add(doc("https://portal-c.id/banjir", "2025-03-04T13:00:00+07:00", edited));
+            store.commit();
+            assertThat(copy.duplicateGroup()).isEqualTo(origin.articleId());
+            assertThat(copy.story()).isEqualTo(origin.story());
+            assertThat(store.copies(origin.articleId())).containsExactly(origin.articleId(), copy.articleId());
+        }
+    }
+
+    @Test
+    void storiesGrowAcrossCommitsAndSurviveAStoreClosedWithoutACommit() throws Exception {
+        String otherReport = "Perdana Menteri Malaysia Anwar Ibrahim menerima Presiden Prabowo Subianto di Putrajaya. "
+                + "Kedua pemimpin membahas nasib pekerja migran Indonesia dan perbatasan di Laut Sulawesi.";
+        String later = "Presiden Prabowo Subianto dan Perdana Menteri Anwar Ibrahim menandatangani nota "
+                + "kesepahaman perlindungan pekerja migran di Kuala Lumpur.";
+        IngestOutcome first;
+        try (CorpusStore store = CorpusStore.open(data)) {
+            first = store.add(doc("https://portal-a.id/prabowo-anwar", "2025-06-12T09:00:00+07:00", MEETING));
+            store.commit();
+            store.add(doc("https://portal-b.id/anwar-prabowo", "2025-06-13T08:00:00+07:00", otherReport));
+            assertThat(store.story(first.story()).orElseThrow().articleIds()).as("before the commit").hasSize(2);
+        }
+        try (CorpusStore store = CorpusStore.open(data)) {
+            assertThat(store.story(first.story()).orElseThrow().articleIds()).hasSize(2);
+            IngestOutcome third = store.add(doc("https://portal-c.id/mou", "2025-06-14T08:00:00+07:00", later));
+            store.commit();
+            assertThat(third.story()).isEqualTo(first.story());
+            assertThat(store.stories(0, 10)).singleElement().satisfies(s -> assertThat(s.articleIds()).hasSize(3));
+        }
+    }
+
+    @Test
     void hostileQueriesGiveResultsOrAClearError() throws Exception {
         try (CorpusStore store = CorpusStore.open(data)) {
             store.add(doc("https://contoh.id/banjir", null, FLOOD));
