@@ -278,6 +278,8 @@ final class StoryGrouper {
     private static Set<String> terms(Document d) {
         Set<String> out = new LinkedHashSet<>();
         d.entities().forEach(e -> out.add(e.name().toLowerCase(Locale.ROOT)));
+        // "Tiongkok" and "China", "Moskow" and "Moscow": a place's link is one term in every language
+        d.entities().forEach(e -> e.links().forEach((kind, id) -> out.add(kind + ":" + id)));
         String text = d.article().text();
         for (var sentence : d.sentences()) {
             var tokens = sentence.tokens();
