@@ -15,6 +15,8 @@ public final class Words {
     private static final int MAX_PHRASE = 4;
     private final List<Span> spans;
     private final List<String> lower;
+    /** The phrases of one to {@value #MAX_PHRASE} words starting at each word, built once: the stages ask often. */
+    private String[][] joined;
 
     public Words(CharSequence text, Sentence sentence) {
         this.spans = new ArrayList<>();
@@ -59,23 +61,34 @@ public final class Words {
     /** Number of words of the longest phrase starting at word {@code i} that {@code known} accepts, 0 if none. */
     public int phraseAt(int i, Predicate<String> known) {
         int longest = 0;
-        StringBuilder phrase = new StringBuilder();
         for (int n = 1; n <= MAX_PHRASE && i + n <= size(); n++) {
-            if (n > 1) {
-                phrase.append(' ');
-            }
-            phrase.append(lower.get(i + n - 1));
-            if (known.test(phrase.toString())) {
+            if (known.test(phrase(i, n))) {
                 longest = n;
             }
         }
         return longest;
     }
 
+    /** The {@code n} words from word {@code i}, joined by single spaces; the same instance on every call. */
+    private String phrase(int i, int n) {
+        if (joined == null) {
+            joined = new String[size()][];
+        }
+        if (joined[i] == null) {
+            joined[i] = new String[MAX_PHRASE];
+        }
+        String p = joined[i][n - 1];
+        if (p == null) {
+            p = n == 1 ? lower.get(i) : phrase(i, n - 1) + " " + lower.get(i + n - 1);
+            joined[i][n - 1] = p;
+        }
+        return p;
+    }
+
     /** Number of words of the longest phrase of {@code phrases} ending just before word {@code i}, 0 if none. */
     public int phraseBefore(int i, Set<String> phrases) {
         for (int n = Math.min(MAX_PHRASE, i); n >= 1; n--) {
-            if (phrases.contains(String.join(" ", lower.subList(i - n, i)))) {
+            if (phrases.contains(phrase(i - n, n))) {
                 return n;
             }
         }
