@@ -117,9 +117,21 @@ final class RoleFinder {
         List<Span> chain = chain(text, title, from);
         String gloss = chain.stream().map(t -> titles.gloss(t.of(text))).reduce((a, b) -> a + " and " + b)
                 .orElseThrow();
-        int start = chain.getFirst().start();
+        int start = withDemonym(text, chain.getFirst().start(), from);
         return affiliations.resolve(text, new Span(start, titleEnd), of, gloss, new Span(start, person.span().end()),
                 person);
+    }
+
+    /** "Malaysian Foreign Minister X": a country's adjective right before the title is part of it as written. */
+    private int withDemonym(String text, int titleStart, int from) {
+        List<Span> before = words(text, from, titleStart);
+        for (int k = Math.max(0, before.size() - 2); k < before.size(); k++) {
+            List<String> tail = before.subList(k, before.size()).stream().map(w -> w.of(text)).toList();
+            if (names.demonyms.longestAt(tail, 0) == tail.size() - 1) {
+                return before.get(k).start();
+            }
+        }
+        return titleStart;
     }
 
     /** The titles chained before {@code title} by a word like "sekaligus", each with its affiliation, and it. */

@@ -73,7 +73,7 @@ class EntityRolesTest {
     @Test
     void englishAffiliationsStandBeforeTheTitleOrAfterItsPreposition() {
         String text = "Officials said KPU chairman Hasyim Nuryanto would attend. Budi Kurniawan, a spokesman for "
-                + "the Philippine Coast Guard, declined to comment.";
+                + "the Philippine Coast Guard, declined to comment. Thai Foreign Minister Somsak Charoen agreed.";
         var sentences = new RuleSegmenter().segment(text, List.of(new Span(0, text.length())),
                 LANGUAGES.get("en").orElseThrow());
         List<Entity> entities = GROUPER.group(text, new CapitalizedNameRecognizer(LANGUAGES.all(),
@@ -81,6 +81,8 @@ class EntityRolesTest {
         assertThat(roles(entities, "Hasyim Nuryanto")).containsExactly(List.of("chairman", "Chair", "KPU"));
         assertThat(roles(entities, "Budi Kurniawan")).containsExactly(List.of("spokesman", "Spokesperson",
                 "Philippine Coast Guard"));
+        assertThat(roles(entities, "Somsak Charoen")).containsExactly(Arrays.asList("Thai Foreign Minister",
+                "Foreign Minister", null));
     }
 
     @Test
