@@ -5,8 +5,6 @@ import dev.warta.lang.Language;
 import dev.warta.model.EntityType;
 import dev.warta.model.Mention;
 import dev.warta.model.Sentence;
-import dev.warta.model.Span;
-import dev.warta.model.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +30,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
     private final Set<String> placeNames = new HashSet<>();
     private final Set<String> locatives = new HashSet<>();
     private final Set<String> conjunctions = new HashSet<>();
+    private final Set<String> functionWords = new HashSet<>();
 
     public CapitalizedNameRecognizer(List<Language> languages, PlaceNames places) {
         this.names = new NameWords(languages);
@@ -41,13 +40,15 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         languages.forEach(l -> placeNames.addAll(l.placeNames().keySet()));
         languages.forEach(l -> locatives.addAll(l.clauses().locatives()));
         languages.forEach(l -> conjunctions.addAll(l.clauses().conjunctions()));
+        functionWords.addAll(locatives);
+        functionWords.addAll(conjunctions);
     }
 
     @Override
     public List<Mention> mentions(String text, List<Sentence> sentences) {
         List<Mention> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            Run run = new Run(text, s.tokens());
+            CasedSentence run = new CasedSentence(text, s.tokens(), names, places, functionWords, conjunctions);
             if (run.titleCase()) {
                 continue;
             }
@@ -65,7 +66,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
     }
 
     /** Cuts a run at its first title or honorific: before it a name of any type, after it a person's. */
-    private void split(Run run, int from, int to, List<Mention> out) {
+    private void split(CasedSentence run, int from, int to, List<Mention> out) {
         int first = from;
         if (run.opensSentence(first) && Words.occursAsWord(run.text, run.bare(first).toLowerCase(Locale.ROOT))) {
             first++;
@@ -90,7 +91,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
     /** What the words around a run say of it: a title follows it, or it follows one. */
     private enum Cue { NONE, BEFORE_TITLE, AFTER_TITLE }
 
-    private void add(Run run, int from, int to, Cue cue, List<Mention> out) {
+    private void add(CasedSentence run, int from, int to, Cue cue, List<Mention> out) {
         while (from <= to && names.connectors.contains(run.word(from).toLowerCase(Locale.ROOT))
                 && !outlets.contains(run.span(from, to).of(run.text).toLowerCase(Locale.ROOT))) {
             // "of ...", or "The" before a name that is not an outlet's ("The Jakarta Post")
@@ -101,7 +102,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
             return;
         }
         int demonym = from <= to ? names.demonyms.longestAt(run.words, from) : -1;
-        if (demonym >= 0 && (demonym >= to || !holdsOrganizationWord(run, demonym + 1, to))) {
+        if (demonym >= 0 && (demonym >= to || !run.holdsOrganizationWord(demonym + 1, to))) {
             // "Indonesian officials", "South Korean President": an adjective, unless it opens "Indonesian Navy"
             from = demonym + 1;
         }
@@ -125,10 +126,10 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         }
     }
 
-    private EntityType type(Run run, int from, int to, Cue cue) {
+    private EntityType type(CasedSentence run, int from, int to, Cue cue) {
         String name = run.span(from, to).of(run.text);
         if (isPlace(name) || from < to && (names.placeTails.contains(run.bare(to))
-                || names.placeHeads.contains(run.word(from)) && !holdsOrganizationWord(run, from, to))
+                || names.placeHeads.contains(run.word(from)) && !run.holdsOrganizationWord(from, to))
                 || from == to && from > 0 && locatives.contains(run.word(from - 1)) && !SpanRepair.isAcronym(name)) {
             // "Arafura Sea", "West Halmahera", "in Pahang"
             return EntityType.LOCATION;
@@ -138,7 +139,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
             // "the Ministry said": a bare organization word refers back to a name, it is none
             return null;
         }
-        if (outlets.contains(name.toLowerCase(Locale.ROOT)) || holdsOrganizationWord(run, from, to)
+        if (outlets.contains(name.toLowerCase(Locale.ROOT)) || run.holdsOrganizationWord(from, to)
                 || from == to && SpanRepair.isAcronym(name)) {
             return EntityType.ORGANIZATION;
         }
@@ -149,7 +150,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         }
         if (cue == Cue.BEFORE_TITLE && words == 1 && !names.demonyms.contains(run.words, from)) {
             // the one word a title belongs to: a person's ("Faizal's lawyer") or an organization's
-            return Run.possessive(run.word(to)) ? EntityType.PERSON : EntityType.ORGANIZATION;
+            return CasedSentence.possessive(run.word(to)) ? EntityType.PERSON : EntityType.ORGANIZATION;
         }
         return null;
     }
@@ -160,196 +161,4 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         return places.contains(name) && !shortAcronym || placeNames.contains(name.toLowerCase(Locale.ROOT));
     }
 
-    private boolean holdsOrganizationWord(Run run, int from, int to) {
-        if (names.organizationTails.contains(run.bare(to))) {
-            return true;
-        }
-        for (int k = from; k <= to; k++) {
-            boolean head = names.organizationHeads.longestAt(run.words, k) >= 0
-                    || names.organizationTails.contains(run.word(k)) && k < to && names.connectors.contains(run.word(k + 1));
-            if (head && k < to || names.metonyms.longestAt(run.words, k) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A sentence's tokens with what the recognizer asks of them. */
-    private final class Run {
-        final String text;
-        final List<Token> tokens;
-        final List<String> words;
-
-        Run(String text, List<Token> tokens) {
-            this.text = text;
-            this.tokens = tokens;
-            this.words = tokens.stream().map(t -> t.span().of(text)).toList();
-        }
-
-        int size() {
-            return words.size();
-        }
-
-        String word(int i) {
-            return words.get(i);
-        }
-
-        /** The word without a possessive ending ("Indonesia's" -> "Indonesia"). */
-        String bare(int i) {
-            String w = words.get(i);
-            return w.substring(0, w.length() - possessiveLength(w));
-        }
-
-        /** The first connector inside the run that is no particle of a person's name, or -1. */
-        int connectorIn(int from, int to) {
-            for (int k = from + 1; k < to; k++) {
-                if (names.connectors.contains(words.get(k)) && !names.particles.contains(words.get(k))) {
-                    return k;
-                }
-            }
-            return -1;
-        }
-
-        /** "Indonesia's", "Representatives'": the name ends at the apostrophe. */
-        static boolean possessive(String w) {
-            return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s")) || w.length() > 1
-                    && (w.endsWith("s'") || w.endsWith("s\u2019"));
-        }
-
-        private static int possessiveLength(String w) {
-            return possessive(w) ? (w.endsWith("s") ? 2 : 1) : 0;
-        }
-
-        Span span(int from, int to) {
-            int end = tokens.get(to).span().end() - possessiveLength(words.get(to));
-            return new Span(tokens.get(from).span().start(), end);
-        }
-
-        /** A capitalised word that may be part of a name: not "I", a month, or "Jakarta-based". */
-        boolean capitalised(int i) {
-            String w = words.get(i);
-            int hyphen = w.lastIndexOf('-');
-            // a place or acronym made an adjective ("Jakarta-based", "US-led"), unlike "Jae-myung"
-            boolean adjective = hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1))
-                    && (places.contains(w.substring(0, hyphen)) || SpanRepair.isAcronym(w.substring(0, hyphen)));
-            return Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLetter) && !adjective
-                    && !names.isCalendarWord(bare(i)) && !w.equals("I");
-        }
-
-        /** The last token of the run of names that starts at {@code i}, or -1 when no name starts there. */
-        int end(int i) {
-            if (!capitalised(i)) {
-                return -1;
-            }
-            int j = i;
-            while (!possessive(words.get(j))) {
-                if (j + 1 < size() && capitalised(j + 1)) {
-                    j++;
-                } else if (j + 2 < size() && joins(i, j + 1) && capitalised(j + 2)) {
-                    j += 2;
-                } else {
-                    break;
-                }
-            }
-            return j;
-        }
-
-        /**
-         * A connector or a name particle joins names; a conjunction only inside an organization's name
-         * ("Ministry of Trade and Industry", "National Search and Rescue Agency").
-         */
-        private boolean joins(int from, int at) {
-            String w = words.get(at);
-            if (!names.connectors.contains(w) && !names.particles.contains(w) || !Character.isLowerCase(w.charAt(0))) {
-                return false;
-            }
-            if (!conjunctions.contains(w)) {
-                return true;
-            }
-            int last = at + 1;
-            while (last + 1 < size() && capitalised(last + 1) && !possessive(words.get(last))) {
-                last++;
-            }
-            return holdsOrganizationWord(this, from, last);
-        }
-
-        /** The last token of a title that starts at token {@code k} and ends by token {@code to}, or -1. */
-        int titleLast(Titles titles, int k, int to) {
-            int end = titles.end(text, tokens.get(k).span().start(), tokens.get(to).span().end());
-            if (end < 0) {
-                return -1;
-            }
-            int last = k;
-            while (last + 1 <= to && tokens.get(last + 1).span().end() <= end) {
-                last++;
-            }
-            return last;
-        }
-
-        /** A title ends right before token {@code i}: "head" of "BNPB head Suharyanto". */
-        boolean titleEndsAt(Titles titles, int i) {
-            for (int k = Math.max(0, i - 4); k < i; k++) {
-                if (titles.end(text, tokens.get(k).span().start(), tokens.get(i - 1).span().end())
-                        == tokens.get(i - 1).span().end()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** A title starts at token {@code i}. */
-        boolean titleStartsAt(Titles titles, int i) {
-            return i < size() && titles.end(text, tokens.get(i).span().start(), text.length()) > 0;
-        }
-
-        /** Only punctuation precedes token {@code i} in its sentence, or an opening quote right before it. */
-        boolean opensSentence(int i) {
-            for (int k = i - 1; k >= 0; k--) {
-                String w = words.get(k);
-                if (w.equals("\"") || w.equals("\u201c")) {
-                    return true;
-                }
-                if (w.chars().anyMatch(Character::isLetterOrDigit)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /**
-         * Capitalised words only, none of which the text also writes in lower case: "Energy Materials" or
-         * "Single Submission" are words of a name that is no person's.
-         */
-        boolean personLike(int from, int to) {
-            if (places.contains(bare(to))) {
-                // "KOTRA Jakarta": a branch of something at a place
-                return false;
-            }
-            for (int k = from; k <= to; k++) {
-                String w = bare(k);
-                if (names.particles.contains(w)) {
-                    continue;
-                }
-                if (!capitalised(k) || SpanRepair.isAcronym(w) || Words.occursAsWord(text, w.toLowerCase(Locale.ROOT))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** Four or more words, every one capitalised but the connectors and locatives: a headline. */
-        boolean titleCase() {
-            int alphabetic = 0;
-            for (String w : words) {
-                if (Character.isLetter(w.charAt(0))) {
-                    alphabetic++;
-                    if (Character.isLowerCase(w.charAt(0)) && !names.connectors.contains(w) && !locatives.contains(w)
-                            && !conjunctions.contains(w)) {
-                        return false;
-                    }
-                }
-            }
-            return alphabetic >= 4;
-        }
-    }
 }
