@@ -72,7 +72,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
             first++;
         }
         for (int k = first; k <= to; k++) {
-            int titleLast = names.isHonorific(run.word(k)) ? k : run.titleLast(titles, k, to);
+            int titleLast = titleLast(run, k, to);
             if (titleLast >= 0) {
                 add(run, first, k - 1, Cue.BEFORE_TITLE, out);
                 int name = titleLast + 1;
@@ -86,6 +86,20 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         Cue cue = run.titleEndsAt(titles, first) ? Cue.AFTER_TITLE
                 : run.titleStartsAt(titles, to + 1) ? Cue.BEFORE_TITLE : Cue.NONE;
         add(run, first, to, cue, out);
+    }
+
+    /** The last token of the titles and honorifics from token {@code k} ("Lieutenant General"), or -1. */
+    private int titleLast(CasedSentence run, int k, int to) {
+        int last = -1;
+        for (int i = k; i <= to; ) {
+            int end = names.isHonorific(run.word(i)) ? i : run.titleLast(titles, i, to);
+            if (end < 0) {
+                break;
+            }
+            last = end;
+            i = end + 1;
+        }
+        return last;
     }
 
     /** What the words around a run say of it: a title follows it, or it follows one. */
@@ -130,7 +144,8 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         String name = run.span(from, to).of(run.text);
         if (isPlace(name) || from < to && (names.placeTails.contains(run.bare(to))
                 || names.placeHeads.contains(run.word(from)) && !run.holdsOrganizationWord(from, to))
-                || from == to && from > 0 && locatives.contains(run.word(from - 1)) && !SpanRepair.isAcronym(name)) {
+                || from == to && from > 0 && locatives.contains(run.word(from - 1)) && !SpanRepair.isAcronym(name)
+                && !run.nameWord(from)) {
             // "Arafura Sea", "West Halmahera", "in Pahang"
             return EntityType.LOCATION;
         }
@@ -148,7 +163,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
                 || words >= 2 && words <= MAX_PERSON_WORDS && run.personLike(from, to)) {
             return EntityType.PERSON;
         }
-        if (cue == Cue.BEFORE_TITLE && words == 1 && !names.demonyms.contains(run.words, from)) {
+        if (cue == Cue.BEFORE_TITLE && words == 1 && !names.demonyms.contains(run.words, from) && !run.nameWord(from)) {
             // the one word a title belongs to: a person's ("Faizal's lawyer") or an organization's
             return CasedSentence.possessive(run.word(to)) ? EntityType.PERSON : EntityType.ORGANIZATION;
         }

@@ -75,8 +75,28 @@ final class CasedSentence {
         // a place or acronym made an adjective ("Jakarta-based", "US-led"), unlike "Jae-myung"
         boolean adjective = hyphen > 0 && hyphen + 1 < w.length() && Character.isLowerCase(w.charAt(hyphen + 1))
                 && (places.contains(w.substring(0, hyphen)) || SpanRepair.isAcronym(w.substring(0, hyphen)));
-        return Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLetter) && !adjective
-                && !names.isCalendarWord(bare(i)) && !w.equals("I");
+        // "al-Nuaimi", "el-Tayeb": a particle joined to a capitalised name
+        boolean particle = hyphen > 0 && hyphen + 1 < w.length() && names.particles.contains(w.substring(0, hyphen))
+                && Character.isUpperCase(w.charAt(hyphen + 1));
+        return (Character.isUpperCase(w.charAt(0)) || particle) && w.chars().anyMatch(Character::isLetter)
+                && !adjective && !calendar(bare(i)) && !w.equals("I");
+    }
+
+    /** A calendar word, or calendar words joined by hyphens ("January-April"). */
+    private boolean calendar(String w) {
+        for (String part : w.split("-")) {
+            if (!names.isCalendarWord(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word that ends or opens the names of organizations or places ("District", "Agency"), no name alone. */
+    boolean nameWord(int i) {
+        String w = bare(i);
+        return names.organizationTails.contains(w) || names.placeTails.contains(w) || names.placeHeads.contains(w)
+                || names.organizationHeads.longestAt(words, i) >= 0;
     }
 
     /** The last token of the run of names that starts at {@code i}, or -1 when no name starts there. */

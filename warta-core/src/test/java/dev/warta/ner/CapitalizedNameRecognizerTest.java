@@ -77,6 +77,15 @@ class CapitalizedNameRecognizerTest {
     }
 
     @Test
+    void ranksParticlesAndMonthRangesAreReadAsSuch() {
+        assertThat(named("Exports rose in January-April, said Lieutenant General Abdullah bin Saad al-Nuaimi, while "
+                + "Commodore Ramon dela Cruz-Santiago stayed at Second Thomas Shoal."))
+                .containsExactly(tuple("Abdullah bin Saad al-Nuaimi", EntityType.PERSON),
+                        tuple("Ramon dela Cruz-Santiago", EntityType.PERSON),
+                        tuple("Second Thomas Shoal", EntityType.LOCATION));
+    }
+
+    @Test
     void aHeadlineInTitleCaseIsLeftAlone() {
         assertThat(named("Regional Leaders Agree To Resume Maritime Talks Next Month")).isEmpty();
     }
