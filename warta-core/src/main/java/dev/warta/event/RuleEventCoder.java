@@ -41,6 +41,8 @@ public final class RuleEventCoder implements EventCoder {
     private static final String DEMAND_ROOT = "10";
     private static final String INTEND_ROOT = "03";
     private static final String THREATEN_ROOT = "13";
+    private static final String REJECT_ROOT = "12";
+    private static final String PROTEST_ROOT = "14";
     private final CameoCodes codes;
     private final PlaceCountries places;
     /** The places with the other names each language gives them, by language code. */
@@ -136,8 +138,17 @@ public final class RuleEventCoder implements EventCoder {
             objects[k] = roles[1];
             var code = codes.get(t.entry().cameo());
             if (roles[0] == null || code.isEmpty() || !factual(article.text(), w, t, words, actors)
-                    || asked(triggers, k, sources, roles[0]) || k > 0 && continued(t, roles[0], objects[k - 1])) {
+                    || asked(triggers, k, sources, roles[0]) || k > 0 && continued(t, roles[0], objects[k - 1])
+                    || k > 0 && sources[k - 1] != null && protest(triggers.get(k - 1)) && aim(t)
+                    && purpose(w, triggers.get(k - 1), t, words)) {
                 continue;
+            }
+            if (roles[1] == null && protest(t) && k + 1 < triggers.size() && request(triggers.get(k + 1))) {
+                // "berunjuk rasa di Beograd menuntut pengunduran diri pemerintah": a protest is against whom its demand asks
+                Actor[] next = clause.roles(k + 1, sources);
+                if (purpose(w, t, triggers.get(k + 1), words) || roles[0].sameAs(next[0])) {
+                    roles[1] = next[1] != null ? next[1] : clause.addressee(k + 1);
+                }
             }
             if (roles[1] == null && undertaking(t) && k + 1 < triggers.size()
                     && contentFollows(w, t, triggers.get(k + 1), words)) {
@@ -192,6 +203,33 @@ public final class RuleEventCoder implements EventCoder {
      */
     private static boolean continued(Trigger t, Actor source, Actor previousObject) {
         return source.sameAs(previousObject) && source.to() == t.from();
+    }
+
+    private static boolean protest(Trigger t) {
+        return t.entry().cameo().startsWith(PROTEST_ROOT);
+    }
+
+    /** Whether the trigger demands or refuses something, which a protest may be for (CAMEO 02x, 10x, 12x). */
+    private static boolean aim(Trigger t) {
+        return request(t) || t.entry().cameo().startsWith(REJECT_ROOT);
+    }
+
+    /**
+     * Whether {@code next} says what {@code protest} is for: it follows right after it or after where it happens,
+     * with no conjunction or break between ("berunjuk rasa di depan Istana Merdeka menuntut ..."); "dan menuntut"
+     * is a second act.
+     */
+    private static boolean purpose(Words w, Trigger protest, Trigger next, ClauseWords words) {
+        int from = protest.to();
+        if (from < next.from() && !words.locatives().contains(w.word(from))) {
+            return false;
+        }
+        for (int i = from; i < next.from(); i++) {
+            if (w.isPunctuation(i) || words.conjunctions().contains(w.word(i)) || words.clauseBreaks().contains(w.word(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the trigger appeals for or demands something (CAMEO 02x, 10x). */

@@ -277,4 +277,12 @@ class RuleEventCoderTest {
                 + "Senin malam.\nPemerintah Kota Padang menerima bantuan dari Pemerintah Australia untuk korban banjir.");
         assertThat(coded(d)).containsExactly("041 JPNGOV->IDNGOV", "070 AUSGOV->IDNGOV");
     }
+
+    @Test
+    void aDemandRightAfterAProtestIsItsAimAndNamesItsTarget() {
+        Document d = Analyzed.text("Ratusan petani berunjuk rasa di depan Kantor Bupati Jember menuntut Pemerintah "
+                + "Kabupaten Jember mencabut izin tambang.\nRibuan guru honorer berdemonstrasi di Surabaya dan mendesak "
+                + "Pemerintah Provinsi Jawa Timur mengangkat mereka sebagai pegawai tetap.");
+        assertThat(coded(d)).containsExactly("141 IDNAGR->IDNGOV", "141 IDNEDU->IDNGOV", "100 IDNEDU->IDNGOV");
+    }
 }
