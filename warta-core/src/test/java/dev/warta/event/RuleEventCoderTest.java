@@ -285,4 +285,11 @@ class RuleEventCoderTest {
                 + "Pemerintah Provinsi Jawa Timur mengangkat mereka sebagai pegawai tetap.");
         assertThat(coded(d)).containsExactly("141 IDNAGR->IDNGOV", "141 IDNEDU->IDNGOV", "100 IDNEDU->IDNGOV");
     }
+
+    @Test
+    void breachingARuleIsNoEventButBreakingACeasefireIs() {
+        Document d = Analyzed.text("Kantor Imigrasi Batam memulangkan dua warga negara Malaysia yang melanggar izin "
+                + "tinggal.\nMilisi bersenjata melanggar gencatan senjata di perbatasan.");
+        assertThat(coded(d)).containsExactly("196 IDNUAF->-");
+    }
 }
