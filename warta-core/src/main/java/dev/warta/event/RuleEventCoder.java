@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 /**
@@ -37,6 +39,8 @@ public final class RuleEventCoder implements EventCoder {
     private static final Set<EntityType> NAMED = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
     /** Words back from a trigger that a negation or future reaches within its clause ("belum menerima konfirmasi soal rencana kunjungan"). */
     private static final int NEGATION_REACH = 6;
+    /** Letters of the country part of an actor code ("IDN" of "IDNCOP"). */
+    private static final int COUNTRY_CODE = 3;
     private static final String APPEAL_ROOT = "02";
     private static final String DEMAND_ROOT = "10";
     private static final String INTEND_ROOT = "03";
@@ -73,8 +77,8 @@ public final class RuleEventCoder implements EventCoder {
         LocalDate day = article.published() == null ? null : article.published().date();
         PlaceCountries places = placesByLanguage.computeIfAbsent(language.code(),
                 l -> this.places.withNames(language.placeNames()));
-        ActorCoder coder = new ActorCoder(language.actors(), places, holders, day, home(article, entities, language),
-                mentions::entity);
+        String home = home(article, entities, language);
+        ActorCoder coder = new ActorCoder(language.actors(), places, holders, day, home, mentions::entity);
         List<Span> direct = quotes.stream().filter(Quote::direct).map(Quote::content).toList();
         IntPredicate quoted = o -> direct.stream().anyMatch(s -> s.start() <= o && o < s.end());
         ClauseWords c = language.clauses();
@@ -90,15 +94,19 @@ public final class RuleEventCoder implements EventCoder {
                 matches[i] = language.events().match(w.all(), i);
             }
             EventLocation where = location(w, mentions, c);
+            String placed = where == null ? null
+                    : places.of(mentions.entity(where.entityId()).name()).map(PlaceCountries.Country::iso3).orElse(null);
+            Map<String, List<Actor>> byCountry = new HashMap<>();
             // "milisi bersenjata ... di Mogadishu": actors the text gives no country are of where it happens
-            ActorCoder local = where == null ? coder
-                    : coder.in(places.of(mentions.entity(where.entityId()).name()).map(PlaceCountries.Country::iso3)
-                            .orElse(null));
-            List<Actor> actors = new SentenceActors(text, w, mentions, local, language.actors(),
-                    language.speech().pronouns(), markers, c, i -> matches[i] != null && matches[i].trigger().event(), places,
-                    quoted).find();
+            Function<String, List<Actor>> actorsIn = country -> byCountry.computeIfAbsent(String.valueOf(country),
+                    k -> new SentenceActors(text, w, mentions, coder.in(country), language.actors(),
+                            language.speech().pronouns(), markers, c, i -> matches[i] != null && matches[i].trigger().event(),
+                            places, quoted).find());
+            List<Actor> actors = actorsIn.apply(placed);
             List<Trigger> triggers = triggers(w, actors, quoted, matches, c);
-            out.addAll(events(article, s, w, actors, triggers, dates, mentions, language.clauses(), told));
+            BinaryOperator<Actor> sided = placed != null || home == null ? (source, target) -> target
+                    : (source, target) -> ofSourceCountry(source, target, home, actorsIn);
+            out.addAll(events(article, s, w, actors, triggers, dates, mentions, language.clauses(), told, sided));
         }
         return out;
     }
@@ -125,7 +133,8 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     private List<Event> events(Article article, Sentence s, Words w, List<Actor> actors, List<Trigger> triggers,
-                               List<DateMention> dates, Mentions mentions, ClauseWords words, Told told) {
+                               List<DateMention> dates, Mentions mentions, ClauseWords words, Told told,
+                               BinaryOperator<Actor> sided) {
         Clause clause = new Clause(w, actors, triggers, words);
         Actor[] sources = new Actor[triggers.size()];
         Actor[] objects = new Actor[triggers.size()];
@@ -162,7 +171,7 @@ public final class RuleEventCoder implements EventCoder {
                 // "menerima kunjungan Menteri Lavrov ... dan sepakat memperluas kerja sama": the two sides just told
                 roles[1] = objects[k - 1];
             }
-            Actor target = roles[1] != null && roles[1].sameAs(roles[0]) ? null : roles[1];
+            Actor target = roles[1] == null || roles[1].sameAs(roles[0]) ? null : sided.apply(roles[0], roles[1]);
             for (Actor[] pair : pairs(clause, t, roles[0], target)) {
                 Actor[] sides = pair[0].bothSides() ? told.lastPair : pair;
                 // "kedua pihak" doing what was just told of them retells that interaction
@@ -180,6 +189,26 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * The target as of the source's country when the text gives the target none and says nowhere where the
+     * sentence happens ("warga sipil ... dibantai oleh tentara junta Myanmar"): a foreign side acts on people
+     * of its own land more often than on the home country's.
+     */
+    private Actor ofSourceCountry(Actor source, Actor target, String home, Function<String, List<Actor>> actorsIn) {
+        String country = source.code() == null || source.code().length() < COUNTRY_CODE ? null
+                : source.code().substring(0, COUNTRY_CODE);
+        if (country == null || country.equals(home) || !places.isCountry(country) || target.code() == null
+                || !target.code().startsWith(home)) {
+            return target;
+        }
+        for (Actor a : actorsIn.apply(country)) {
+            if (a.from() == target.from() && a.to() == target.to() && a.code() != null && a.code().startsWith(country)) {
+                return new Actor(target.from(), target.to(), target.span(), target.entity(), a.code(), target.bothSides());
+            }
+        }
+        return target;
     }
 
     /** Whether the trigger promises or threatens something (CAMEO 03x, 13x), so its content may follow it. */

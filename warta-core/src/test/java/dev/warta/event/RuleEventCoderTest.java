@@ -292,4 +292,12 @@ class RuleEventCoderTest {
                 + "tinggal.\nMilisi bersenjata melanggar gencatan senjata di perbatasan.");
         assertThat(coded(d)).containsExactly("196 IDNUAF->-");
     }
+
+    @Test
+    void aTargetTheTextGivesNoCountryIsOfAForeignSourceUnlessThePlaceSaysOtherwise() {
+        Document d = Analyzed.text("Militer Myanmar menangkap puluhan aktivis prodemokrasi.\n"
+                + "Polisi Malaysia menangkap dua nelayan asal Indonesia.\n"
+                + "Polisi Malaysia menangkap dua nelayan di Batam.");
+        assertThat(coded(d)).containsExactly("173 MMRMIL->MMROPP", "173 MYSCOP->IDNCVL", "173 MYSCOP->IDNCVL");
+    }
 }
