@@ -66,7 +66,10 @@ final class Clause {
         return found;
     }
 
-    /** Whether the actor names where something is ("tiba di New Delhi dan menandatangani ..."), so it is no subject. */
+    /**
+     * Whether the actor names where something is ("tiba di New Delhi dan menandatangani ...", "memberlakukan jam
+     * malam di Kathmandu"), so it is neither subject nor object.
+     */
     private boolean located(Actor a) {
         for (int i = a.from() - 1; i >= 0 && i >= a.from() - LOCATIVE_REACH; i--) {
             if (words.locatives().contains(w.word(i))) {
@@ -108,7 +111,8 @@ final class Clause {
     private Actor firstAfter(int from, int k) {
         int limit = k + 1 < triggers.size() ? triggers.get(k + 1).from() : w.size();
         for (Actor a : actors) {
-            if (a.from() >= from && a.from() < limit && a.from() - from <= OBJECT_REACH && !breakBetween(from, a.from())) {
+            if (a.from() >= from && a.from() < limit && a.from() - from <= OBJECT_REACH && !breakBetween(from, a.from())
+                    && !located(a)) {
                 return a;
             }
         }

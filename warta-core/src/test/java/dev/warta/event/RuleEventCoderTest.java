@@ -300,4 +300,11 @@ class RuleEventCoderTest {
                 + "Polisi Malaysia menangkap dua nelayan di Batam.");
         assertThat(coded(d)).containsExactly("173 MMRMIL->MMROPP", "173 MYSCOP->IDNCVL", "173 MYSCOP->IDNCVL");
     }
+
+    @Test
+    void aPlaceRightAfterALocativeIsNoObject() {
+        Document d = Analyzed.text("Pemerintah Peru memberlakukan keadaan darurat di Lima setelah kerusuhan meluas.");
+        assertThat(coded(d)).containsExactly("1724 PERGOV->-");
+        assertThat(Analyzed.of(d, d.events().getFirst().location().span())).isEqualTo("Lima");
+    }
 }
