@@ -125,14 +125,19 @@ final class Clause {
         for (int i = from; i < limit && i - from <= OBJECT_REACH; i++) {
             int n = w.phraseAt(i, words.passiveAgents());
             if (n > 0) {
-                return actorAt(i + n);
+                return actorAt(pastQuantities(i + n, limit));
             }
         }
-        int at = from;
-        while (at < limit && words.quantities().contains(w.word(at))) {
-            at++;
+        return actorAt(pastQuantities(from, limit));
+    }
+
+    /** The first word from {@code at} that is no quantity ("oleh ratusan pengunjuk rasa", "ditangkap dua polisi"). */
+    private int pastQuantities(int at, int limit) {
+        int i = at;
+        while (i < limit && words.quantities().contains(w.word(i))) {
+            i++;
         }
-        return actorAt(at);
+        return i;
     }
 
     /** Whom a request asks: the actor right after its complementizer ("desakan DPR agar pemerintah ..."), or null. */

@@ -307,4 +307,11 @@ class RuleEventCoderTest {
         assertThat(coded(d)).containsExactly("1724 PERGOV->-");
         assertThat(Analyzed.of(d, d.events().getFirst().location().span())).isEqualTo("Lima");
     }
+
+    @Test
+    void aPassiveDoerMayComeWithAQuantity() {
+        Document d = Analyzed.text("Dua wartawan dianiaya oleh sekelompok orang di Makassar.\n"
+                + "Sebuah pos polisi di Kabupaten Puncak diserang oleh puluhan orang bersenjata.");
+        assertThat(coded(d)).containsExactly("182 IDNCVL->IDNMED", "190 IDNREB->IDNCOP");
+    }
 }
