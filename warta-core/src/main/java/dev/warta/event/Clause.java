@@ -151,6 +151,26 @@ final class Clause {
         return null;
     }
 
+    /**
+     * Whom what trigger {@code k} takes is taken from: the actor after the first source word in the rest of its
+     * clause, however long the list of what is taken ("menyita 11 unit mobil mewah dan uang tunai Rp372 miliar
+     * dari rumah tersangka"), or null.
+     */
+    Actor takenFrom(int k) {
+        Trigger t = triggers.get(k);
+        int limit = k + 1 < triggers.size() ? triggers.get(k + 1).from() : w.size();
+        for (int i = t.to(); i < limit; i++) {
+            if (words.clauseBreaks().contains(w.word(i)) || w.word(i).equals(";")) {
+                return null;
+            }
+            int n = w.phraseAt(i, words.sourceMarkers());
+            if (n > 0) {
+                return actorWithin(i + n, MARKER_REACH, k);
+            }
+        }
+        return null;
+    }
+
     /** The actor joined to {@code a} from the left by a conjunction ("Indonesia dan Malaysia"), or null. */
     Actor conjunctBefore(Actor a) {
         int i = actors.indexOf(a);

@@ -46,6 +46,7 @@ public final class RuleEventCoder implements EventCoder {
     private static final String INTEND_ROOT = "03";
     private static final String THREATEN_ROOT = "13";
     private static final String REJECT_ROOT = "12";
+    private static final String CONFISCATE = "1711";
     private static final String PROTEST_ROOT = "14";
     private final CameoCodes codes;
     private final PlaceCountries places;
@@ -163,6 +164,10 @@ public final class RuleEventCoder implements EventCoder {
                     && contentFollows(w, t, triggers.get(k + 1), words)) {
                 // "berjanji akan memberikan pinjaman kepada Indonesia": a promise or threat is made to whom its content is done
                 roles[1] = clause.roles(k + 1, sources)[1];
+            }
+            if (roles[1] == null && t.entry().cameo().equals(CONFISCATE)) {
+                // "menyita ... dari rumah tersangka": property is seized from whom it is taken from
+                roles[1] = clause.takenFrom(k);
             }
             if (roles[1] == null && request(t)) {
                 roles[1] = clause.addressee(k);

@@ -314,4 +314,11 @@ class RuleEventCoderTest {
                 + "Sebuah pos polisi di Kabupaten Puncak diserang oleh puluhan orang bersenjata.");
         assertThat(coded(d)).containsExactly("182 IDNCVL->IDNMED", "190 IDNREB->IDNCOP");
     }
+
+    @Test
+    void whatIsSeizedIsTakenFromTheActorAfterDariHoweverLongTheList() {
+        Document d = Analyzed.text("Polisi menyita tiga mobil, dua sepeda motor, dan uang tunai Rp2 miliar dari rumah "
+                + "seorang tersangka pengedar narkoba di Medan.");
+        assertThat(coded(d)).containsExactly("1711 IDNCOP->IDNCRM");
+    }
 }
