@@ -140,6 +140,11 @@ final class Clause {
         return i;
     }
 
+    /** Whom what trigger {@code k} gives or promises goes to: the actor after a recipient word ("bagi mahasiswa"), or null. */
+    Actor recipient(int k) {
+        return afterWord(triggers.get(k).to(), words.recipients(), k);
+    }
+
     /** Whom a request asks: the actor right after its complementizer ("desakan DPR agar pemerintah ..."), or null. */
     Actor addressee(int k) {
         Trigger t = triggers.get(k);

@@ -46,6 +46,7 @@ public final class RuleEventCoder implements EventCoder {
     private static final String INTEND_ROOT = "03";
     private static final String THREATEN_ROOT = "13";
     private static final String REJECT_ROOT = "12";
+    private static final String CONSULT_ROOT = "04";
     private static final String CONFISCATE = "1711";
     private static final String PROTEST_ROOT = "14";
     private final CameoCodes codes;
@@ -164,6 +165,15 @@ public final class RuleEventCoder implements EventCoder {
                     && contentFollows(w, t, triggers.get(k + 1), words)) {
                 // "berjanji akan memberikan pinjaman kepada Indonesia": a promise or threat is made to whom its content is done
                 roles[1] = clause.roles(k + 1, sources)[1];
+            }
+            if (roles[1] == null && undertaking(t)) {
+                // "berkomitmen menambah beasiswa bagi mahasiswa asal Papua": promised to whom it is for
+                roles[1] = clause.recipient(k);
+            }
+            if (roles[1] == null && undertaking(t) && k > 0 && roles[0].sameAs(sources[k - 1])
+                    && triggers.get(k - 1).entry().cameo().startsWith(CONSULT_ROOT)) {
+                // "menemui keluarga korban ... dan berjanji akan mengusut kasus itu": promised to whom was just met
+                roles[1] = objects[k - 1];
             }
             if (roles[1] == null && t.entry().cameo().equals(CONFISCATE)) {
                 // "menyita ... dari rumah tersangka": property is seized from whom it is taken from

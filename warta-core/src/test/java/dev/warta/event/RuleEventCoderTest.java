@@ -321,4 +321,11 @@ class RuleEventCoderTest {
                 + "seorang tersangka pengedar narkoba di Medan.");
         assertThat(coded(d)).containsExactly("1711 IDNCOP->IDNCRM");
     }
+
+    @Test
+    void aPromiseIsMadeToWhomItIsForOrToWhomWasJustMet() {
+        Document d = Analyzed.text("Pemerintah Jepang berkomitmen menambah kuota magang bagi pekerja migran asal Indonesia.\n"
+                + "Gubernur Jawa Barat menemui para nelayan di Indramayu dan berjanji akan memperbaiki dermaga.");
+        assertThat(coded(d)).containsExactly("030 JPNGOV->IDNCVL", "040 IDNGOV->IDNCVL", "030 IDNGOV->IDNCVL");
+    }
 }
