@@ -145,6 +145,18 @@ final class Clause {
         return afterWord(triggers.get(k).to(), words.recipients(), k);
     }
 
+    /** Whom the condition after trigger {@code k} names first ("mengancam mogok jika pemerintah tidak ..."), or null. */
+    Actor conditioned(int k) {
+        Trigger t = triggers.get(k);
+        for (int i = t.to(); i < w.size() && !w.isPunctuation(i); i++) {
+            int n = w.phraseAt(i, words.hypotheticals());
+            if (n > 0) {
+                return actorWithin(i + n, MARKER_REACH, triggers.size());
+            }
+        }
+        return null;
+    }
+
     /** Whom a request asks: the actor right after its complementizer ("desakan DPR agar pemerintah ..."), or null. */
     Actor addressee(int k) {
         Trigger t = triggers.get(k);

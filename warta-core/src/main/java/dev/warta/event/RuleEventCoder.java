@@ -175,6 +175,10 @@ public final class RuleEventCoder implements EventCoder {
                 // "menemui keluarga korban ... dan berjanji akan mengusut kasus itu": promised to whom was just met
                 roles[1] = objects[k - 1];
             }
+            if (roles[1] == null && t.entry().cameo().startsWith(THREATEN_ROOT)) {
+                // "mengancam menggelar mogok nasional jika pemerintah tidak merevisi ...": a threat is against whom its condition names
+                roles[1] = clause.conditioned(k);
+            }
             if (roles[1] == null && t.entry().cameo().equals(CONFISCATE)) {
                 // "menyita ... dari rumah tersangka": property is seized from whom it is taken from
                 roles[1] = clause.takenFrom(k);

@@ -328,4 +328,11 @@ class RuleEventCoderTest {
                 + "Gubernur Jawa Barat menemui para nelayan di Indramayu dan berjanji akan memperbaiki dermaga.");
         assertThat(coded(d)).containsExactly("030 JPNGOV->IDNCVL", "040 IDNGOV->IDNCVL", "030 IDNGOV->IDNCVL");
     }
+
+    @Test
+    void aThreatIsAgainstWhomItsConditionNames() {
+        Document d = Analyzed.text("Serikat pekerja pelabuhan mengancam mogok kerja jika manajemen PT Pelabuhan Nusantara "
+                + "tidak membayar tunjangan.");
+        assertThat(coded(d)).containsExactly("133 IDNLAB->IDNBUS");
+    }
 }
