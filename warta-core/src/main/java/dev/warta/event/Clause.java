@@ -174,13 +174,18 @@ final class Clause {
      * dari rumah tersangka"), or null.
      */
     Actor takenFrom(int k) {
+        return afterInClause(k, words.sourceMarkers());
+    }
+
+    /** The actor after the first of {@code markers} anywhere in the rest of trigger {@code k}'s clause, or null. */
+    private Actor afterInClause(int k, Set<String> markers) {
         Trigger t = triggers.get(k);
         int limit = k + 1 < triggers.size() ? triggers.get(k + 1).from() : w.size();
         for (int i = t.to(); i < limit; i++) {
             if (words.clauseBreaks().contains(w.word(i)) || w.word(i).equals(";")) {
                 return null;
             }
-            int n = w.phraseAt(i, words.sourceMarkers());
+            int n = w.phraseAt(i, markers);
             if (n > 0) {
                 return actorWithin(i + n, MARKER_REACH, k);
             }
@@ -253,6 +258,11 @@ final class Clause {
         }
         Actor after = possessor(t.to(), k);
         Actor byAgent = afterWord(t.to(), words.passiveAgents(), k);
+        if (byAgent == null && after == null) {
+            // "Serangan bom bunuh diri di depan gedung pengadilan di Islamabad dilakukan oleh ...": the doer of a
+            // noun said in a passive may stand at the clause's end
+            byAgent = afterInClause(k, words.passiveAgents());
+        }
         Actor target = afterWord(t.to(), words.targetMarkers(), k);
         if (target == null) {
             target = afterWord(t.to(), words.partners(), k);

@@ -335,4 +335,12 @@ class RuleEventCoderTest {
                 + "tidak membayar tunjangan.");
         assertThat(coded(d)).containsExactly("133 IDNLAB->IDNBUS");
     }
+
+    @Test
+    void theDoerOfANounSaidInAPassiveMayStandAtTheClausesEnd() {
+        Document d = Analyzed.text("Penembakan di sebuah pasar tradisional di pusat kota Peshawar pada Jumat pagi dilakukan "
+                + "oleh kelompok militan.");
+        assertThat(d.events()).singleElement().extracting(Event::ploverType).isEqualTo("ASSAULT");
+        assertThat(Analyzed.of(d, d.events().getFirst().source().span())).endsWith("militan");
+    }
 }
