@@ -239,6 +239,7 @@ final class Clause {
         if (partner == null) {
             // "met with X", "bertemu X": the partner word is part of the trigger or left out
             partner = actorWithin(t.to(), MARKER_REACH, k);
+            partner = partner == null || located(partner) ? null : partner;
         }
         if (partner == null && source != null) {
             int before = actors.indexOf(source) - 1;

@@ -343,4 +343,10 @@ class RuleEventCoderTest {
         assertThat(d.events()).singleElement().extracting(Event::ploverType).isEqualTo("ASSAULT");
         assertThat(Analyzed.of(d, d.events().getFirst().source().span())).endsWith("militan");
     }
+
+    @Test
+    void aMeetingsPlaceIsNotItsPartner() {
+        Document d = Analyzed.text("Para menteri perdagangan ASEAN bertemu di Bangkok untuk membahas tarif impor.");
+        assertThat(coded(d)).containsExactly("040 IGOASN->-");
+    }
 }
