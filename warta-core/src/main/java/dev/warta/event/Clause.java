@@ -66,7 +66,10 @@ final class Clause {
         return found;
     }
 
-    /** Whether the actor names where something is ("tiba di New Delhi dan menandatangani ..."), so it is no subject. */
+    /**
+     * Whether the actor names where something is ("tiba di New Delhi dan menandatangani ...", "memberlakukan jam
+     * malam di Kathmandu"), so it is neither subject nor object.
+     */
     private boolean located(Actor a) {
         for (int i = a.from() - 1; i >= 0 && i >= a.from() - LOCATIVE_REACH; i--) {
             if (words.locatives().contains(w.word(i))) {
@@ -108,7 +111,8 @@ final class Clause {
     private Actor firstAfter(int from, int k) {
         int limit = k + 1 < triggers.size() ? triggers.get(k + 1).from() : w.size();
         for (Actor a : actors) {
-            if (a.from() >= from && a.from() < limit && a.from() - from <= OBJECT_REACH && !breakBetween(from, a.from())) {
+            if (a.from() >= from && a.from() < limit && a.from() - from <= OBJECT_REACH && !breakBetween(from, a.from())
+                    && !located(a)) {
                 return a;
             }
         }
@@ -121,14 +125,36 @@ final class Clause {
         for (int i = from; i < limit && i - from <= OBJECT_REACH; i++) {
             int n = w.phraseAt(i, words.passiveAgents());
             if (n > 0) {
-                return actorAt(i + n);
+                return actorAt(pastQuantities(i + n, limit));
             }
         }
-        int at = from;
-        while (at < limit && words.quantities().contains(w.word(at))) {
-            at++;
+        return actorAt(pastQuantities(from, limit));
+    }
+
+    /** The first word from {@code at} that is no quantity ("oleh ratusan pengunjuk rasa", "ditangkap dua polisi"). */
+    private int pastQuantities(int at, int limit) {
+        int i = at;
+        while (i < limit && words.quantities().contains(w.word(i))) {
+            i++;
         }
-        return actorAt(at);
+        return i;
+    }
+
+    /** Whom what trigger {@code k} gives or promises goes to: the actor after a recipient word ("bagi mahasiswa"), or null. */
+    Actor recipient(int k) {
+        return afterWord(triggers.get(k).to(), words.recipients(), k);
+    }
+
+    /** Whom the condition after trigger {@code k} names first ("mengancam mogok jika pemerintah tidak ..."), or null. */
+    Actor conditioned(int k) {
+        Trigger t = triggers.get(k);
+        for (int i = t.to(); i < w.size() && !w.isPunctuation(i); i++) {
+            int n = w.phraseAt(i, words.hypotheticals());
+            if (n > 0) {
+                return actorWithin(i + n, MARKER_REACH, triggers.size());
+            }
+        }
+        return null;
     }
 
     /** Whom a request asks: the actor right after its complementizer ("desakan DPR agar pemerintah ..."), or null. */
@@ -137,6 +163,31 @@ final class Clause {
         for (int i = t.to(); i < w.size() && i - t.to() <= OBJECT_REACH && !w.isPunctuation(i); i++) {
             if (words.requestComplements().contains(w.word(i))) {
                 return actorWithin(i + 1, MARKER_REACH, k);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whom what trigger {@code k} takes is taken from: the actor after the first source word in the rest of its
+     * clause, however long the list of what is taken ("menyita 11 unit mobil mewah dan uang tunai Rp372 miliar
+     * dari rumah tersangka"), or null.
+     */
+    Actor takenFrom(int k) {
+        return afterInClause(k, words.sourceMarkers());
+    }
+
+    /** The actor after the first of {@code markers} anywhere in the rest of trigger {@code k}'s clause, or null. */
+    private Actor afterInClause(int k, Set<String> markers) {
+        Trigger t = triggers.get(k);
+        int limit = k + 1 < triggers.size() ? triggers.get(k + 1).from() : w.size();
+        for (int i = t.to(); i < limit; i++) {
+            if (words.clauseBreaks().contains(w.word(i)) || w.word(i).equals(";")) {
+                return null;
+            }
+            int n = w.phraseAt(i, markers);
+            if (n > 0) {
+                return actorWithin(i + n, MARKER_REACH, k);
             }
         }
         return null;
@@ -188,6 +239,7 @@ final class Clause {
         if (partner == null) {
             // "met with X", "bertemu X": the partner word is part of the trigger or left out
             partner = actorWithin(t.to(), MARKER_REACH, k);
+            partner = partner == null || located(partner) ? null : partner;
         }
         if (partner == null && source != null) {
             int before = actors.indexOf(source) - 1;
@@ -207,6 +259,11 @@ final class Clause {
         }
         Actor after = possessor(t.to(), k);
         Actor byAgent = afterWord(t.to(), words.passiveAgents(), k);
+        if (byAgent == null && after == null) {
+            // "Serangan bom bunuh diri di depan gedung pengadilan di Islamabad dilakukan oleh ...": the doer of a
+            // noun said in a passive may stand at the clause's end
+            byAgent = afterInClause(k, words.passiveAgents());
+        }
         Actor target = afterWord(t.to(), words.targetMarkers(), k);
         if (target == null) {
             target = afterWord(t.to(), words.partners(), k);

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 
 /**
@@ -37,10 +39,16 @@ public final class RuleEventCoder implements EventCoder {
     private static final Set<EntityType> NAMED = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
     /** Words back from a trigger that a negation or future reaches within its clause ("belum menerima konfirmasi soal rencana kunjungan"). */
     private static final int NEGATION_REACH = 6;
+    /** Letters of the country part of an actor code ("IDN" of "IDNCOP"). */
+    private static final int COUNTRY_CODE = 3;
     private static final String APPEAL_ROOT = "02";
     private static final String DEMAND_ROOT = "10";
     private static final String INTEND_ROOT = "03";
     private static final String THREATEN_ROOT = "13";
+    private static final String REJECT_ROOT = "12";
+    private static final String CONSULT_ROOT = "04";
+    private static final String CONFISCATE = "1711";
+    private static final String PROTEST_ROOT = "14";
     private final CameoCodes codes;
     private final PlaceCountries places;
     /** The places with the other names each language gives them, by language code. */
@@ -71,8 +79,8 @@ public final class RuleEventCoder implements EventCoder {
         LocalDate day = article.published() == null ? null : article.published().date();
         PlaceCountries places = placesByLanguage.computeIfAbsent(language.code(),
                 l -> this.places.withNames(language.placeNames()));
-        ActorCoder coder = new ActorCoder(language.actors(), places, holders, day, home(article, entities, language),
-                mentions::entity);
+        String home = home(article, entities, language);
+        ActorCoder coder = new ActorCoder(language.actors(), places, holders, day, home, mentions::entity);
         List<Span> direct = quotes.stream().filter(Quote::direct).map(Quote::content).toList();
         IntPredicate quoted = o -> direct.stream().anyMatch(s -> s.start() <= o && o < s.end());
         ClauseWords c = language.clauses();
@@ -88,15 +96,19 @@ public final class RuleEventCoder implements EventCoder {
                 matches[i] = language.events().match(w.all(), i);
             }
             EventLocation where = location(w, mentions, c);
+            String placed = where == null ? null
+                    : places.of(mentions.entity(where.entityId()).name()).map(PlaceCountries.Country::iso3).orElse(null);
+            Map<String, List<Actor>> byCountry = new HashMap<>();
             // "milisi bersenjata ... di Mogadishu": actors the text gives no country are of where it happens
-            ActorCoder local = where == null ? coder
-                    : coder.in(places.of(mentions.entity(where.entityId()).name()).map(PlaceCountries.Country::iso3)
-                            .orElse(null));
-            List<Actor> actors = new SentenceActors(text, w, mentions, local, language.actors(),
-                    language.speech().pronouns(), markers, c, i -> matches[i] != null && matches[i].trigger().event(), places,
-                    quoted).find();
+            Function<String, List<Actor>> actorsIn = country -> byCountry.computeIfAbsent(String.valueOf(country),
+                    k -> new SentenceActors(text, w, mentions, coder.in(country), language.actors(),
+                            language.speech().pronouns(), markers, c, i -> matches[i] != null && matches[i].trigger().event(),
+                            places, quoted).find());
+            List<Actor> actors = actorsIn.apply(placed);
             List<Trigger> triggers = triggers(w, actors, quoted, matches, c);
-            out.addAll(events(article, s, w, actors, triggers, dates, mentions, language.clauses(), told));
+            BinaryOperator<Actor> sided = placed != null || home == null ? (source, target) -> target
+                    : (source, target) -> ofSourceCountry(source, target, home, actorsIn);
+            out.addAll(events(article, s, w, actors, triggers, dates, mentions, language.clauses(), told, sided));
         }
         return out;
     }
@@ -123,7 +135,8 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     private List<Event> events(Article article, Sentence s, Words w, List<Actor> actors, List<Trigger> triggers,
-                               List<DateMention> dates, Mentions mentions, ClauseWords words, Told told) {
+                               List<DateMention> dates, Mentions mentions, ClauseWords words, Told told,
+                               BinaryOperator<Actor> sided) {
         Clause clause = new Clause(w, actors, triggers, words);
         Actor[] sources = new Actor[triggers.size()];
         Actor[] objects = new Actor[triggers.size()];
@@ -136,13 +149,39 @@ public final class RuleEventCoder implements EventCoder {
             objects[k] = roles[1];
             var code = codes.get(t.entry().cameo());
             if (roles[0] == null || code.isEmpty() || !factual(article.text(), w, t, words, actors)
-                    || asked(triggers, k, sources, roles[0]) || k > 0 && continued(t, roles[0], objects[k - 1])) {
+                    || asked(triggers, k, sources, roles[0]) || k > 0 && continued(t, roles[0], objects[k - 1])
+                    || k > 0 && sources[k - 1] != null && protest(triggers.get(k - 1)) && aim(t)
+                    && purpose(w, triggers.get(k - 1), t, words)) {
                 continue;
+            }
+            if (roles[1] == null && protest(t) && k + 1 < triggers.size() && request(triggers.get(k + 1))) {
+                // "berunjuk rasa di Beograd menuntut pengunduran diri pemerintah": a protest is against whom its demand asks
+                Actor[] next = clause.roles(k + 1, sources);
+                if (purpose(w, t, triggers.get(k + 1), words) || roles[0].sameAs(next[0])) {
+                    roles[1] = next[1] != null ? next[1] : clause.addressee(k + 1);
+                }
             }
             if (roles[1] == null && undertaking(t) && k + 1 < triggers.size()
                     && contentFollows(w, t, triggers.get(k + 1), words)) {
                 // "berjanji akan memberikan pinjaman kepada Indonesia": a promise or threat is made to whom its content is done
                 roles[1] = clause.roles(k + 1, sources)[1];
+            }
+            if (roles[1] == null && undertaking(t)) {
+                // "berkomitmen menambah beasiswa bagi mahasiswa asal Papua": promised to whom it is for
+                roles[1] = clause.recipient(k);
+            }
+            if (roles[1] == null && undertaking(t) && k > 0 && roles[0].sameAs(sources[k - 1])
+                    && triggers.get(k - 1).entry().cameo().startsWith(CONSULT_ROOT)) {
+                // "menemui keluarga korban ... dan berjanji akan mengusut kasus itu": promised to whom was just met
+                roles[1] = objects[k - 1];
+            }
+            if (roles[1] == null && t.entry().cameo().startsWith(THREATEN_ROOT)) {
+                // "mengancam menggelar mogok nasional jika pemerintah tidak merevisi ...": a threat is against whom its condition names
+                roles[1] = clause.conditioned(k);
+            }
+            if (roles[1] == null && t.entry().cameo().equals(CONFISCATE)) {
+                // "menyita ... dari rumah tersangka": property is seized from whom it is taken from
+                roles[1] = clause.takenFrom(k);
             }
             if (roles[1] == null && request(t)) {
                 roles[1] = clause.addressee(k);
@@ -151,7 +190,7 @@ public final class RuleEventCoder implements EventCoder {
                 // "menerima kunjungan Menteri Lavrov ... dan sepakat memperluas kerja sama": the two sides just told
                 roles[1] = objects[k - 1];
             }
-            Actor target = roles[1] != null && roles[1].sameAs(roles[0]) ? null : roles[1];
+            Actor target = roles[1] == null || roles[1].sameAs(roles[0]) ? null : sided.apply(roles[0], roles[1]);
             for (Actor[] pair : pairs(clause, t, roles[0], target)) {
                 Actor[] sides = pair[0].bothSides() ? told.lastPair : pair;
                 // "kedua pihak" doing what was just told of them retells that interaction
@@ -169,6 +208,26 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * The target as of the source's country when the text gives the target none and says nowhere where the
+     * sentence happens ("warga sipil ... dibantai oleh tentara junta Myanmar"): a foreign side acts on people
+     * of its own land more often than on the home country's.
+     */
+    private Actor ofSourceCountry(Actor source, Actor target, String home, Function<String, List<Actor>> actorsIn) {
+        String country = source.code() == null || source.code().length() < COUNTRY_CODE ? null
+                : source.code().substring(0, COUNTRY_CODE);
+        if (country == null || country.equals(home) || !places.isCountry(country) || target.code() == null
+                || !target.code().startsWith(home)) {
+            return target;
+        }
+        for (Actor a : actorsIn.apply(country)) {
+            if (a.from() == target.from() && a.to() == target.to() && a.code() != null && a.code().startsWith(country)) {
+                return new Actor(target.from(), target.to(), target.span(), target.entity(), a.code(), target.bothSides());
+            }
+        }
+        return target;
     }
 
     /** Whether the trigger promises or threatens something (CAMEO 03x, 13x), so its content may follow it. */
@@ -192,6 +251,33 @@ public final class RuleEventCoder implements EventCoder {
      */
     private static boolean continued(Trigger t, Actor source, Actor previousObject) {
         return source.sameAs(previousObject) && source.to() == t.from();
+    }
+
+    private static boolean protest(Trigger t) {
+        return t.entry().cameo().startsWith(PROTEST_ROOT);
+    }
+
+    /** Whether the trigger demands or refuses something, which a protest may be for (CAMEO 02x, 10x, 12x). */
+    private static boolean aim(Trigger t) {
+        return request(t) || t.entry().cameo().startsWith(REJECT_ROOT);
+    }
+
+    /**
+     * Whether {@code next} says what {@code protest} is for: it follows right after it or after where it happens,
+     * with no conjunction or break between ("berunjuk rasa di depan Istana Merdeka menuntut ..."); "dan menuntut"
+     * is a second act.
+     */
+    private static boolean purpose(Words w, Trigger protest, Trigger next, ClauseWords words) {
+        int from = protest.to();
+        if (from < next.from() && !words.locatives().contains(w.word(from))) {
+            return false;
+        }
+        for (int i = from; i < next.from(); i++) {
+            if (w.isPunctuation(i) || words.conjunctions().contains(w.word(i)) || words.clauseBreaks().contains(w.word(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the trigger appeals for or demands something (CAMEO 02x, 10x). */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 
 /**
@@ -33,9 +34,12 @@ public final class PlaceCountries {
     }
 
     private final Map<String, Country> byName;
+    private final Set<String> countries;
 
     private PlaceCountries(Map<String, Country> byName) {
         this.byName = byName;
+        this.countries = byName.values().stream().filter(c -> c.kind() == Kind.COUNTRY).map(Country::iso3)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public static PlaceCountries shipped() {
@@ -49,6 +53,11 @@ public final class PlaceCountries {
 
     public Optional<Country> of(String name) {
         return Optional.ofNullable(byName.get(name.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether {@code iso3} is a country's code ("IDN"), not a code of some other kind ("IGO"). */
+    public boolean isCountry(String iso3) {
+        return countries.contains(iso3);
     }
 
     /**

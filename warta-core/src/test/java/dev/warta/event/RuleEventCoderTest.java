@@ -277,4 +277,76 @@ class RuleEventCoderTest {
                 + "Senin malam.\nPemerintah Kota Padang menerima bantuan dari Pemerintah Australia untuk korban banjir.");
         assertThat(coded(d)).containsExactly("041 JPNGOV->IDNGOV", "070 AUSGOV->IDNGOV");
     }
+
+    @Test
+    void aDemandRightAfterAProtestIsItsAimAndNamesItsTarget() {
+        Document d = Analyzed.text("Ratusan petani berunjuk rasa di depan Kantor Bupati Jember menuntut Pemerintah "
+                + "Kabupaten Jember mencabut izin tambang.\nRibuan guru honorer berdemonstrasi di Surabaya dan mendesak "
+                + "Pemerintah Provinsi Jawa Timur mengangkat mereka sebagai pegawai tetap.");
+        assertThat(coded(d)).containsExactly("141 IDNAGR->IDNGOV", "141 IDNEDU->IDNGOV", "100 IDNEDU->IDNGOV");
+    }
+
+    @Test
+    void breachingARuleIsNoEventButBreakingACeasefireIs() {
+        Document d = Analyzed.text("Kantor Imigrasi Batam memulangkan dua warga negara Malaysia yang melanggar izin "
+                + "tinggal.\nMilisi bersenjata melanggar gencatan senjata di perbatasan.");
+        assertThat(coded(d)).containsExactly("196 IDNUAF->-");
+    }
+
+    @Test
+    void aTargetTheTextGivesNoCountryIsOfAForeignSourceUnlessThePlaceSaysOtherwise() {
+        Document d = Analyzed.text("Militer Myanmar menangkap puluhan aktivis prodemokrasi.\n"
+                + "Polisi Malaysia menangkap dua nelayan asal Indonesia.\n"
+                + "Polisi Malaysia menangkap dua nelayan di Batam.");
+        assertThat(coded(d)).containsExactly("173 MMRMIL->MMROPP", "173 MYSCOP->IDNCVL", "173 MYSCOP->IDNCVL");
+    }
+
+    @Test
+    void aPlaceRightAfterALocativeIsNoObject() {
+        Document d = Analyzed.text("Pemerintah Peru memberlakukan keadaan darurat di Lima setelah kerusuhan meluas.");
+        assertThat(coded(d)).containsExactly("1724 PERGOV->-");
+        assertThat(Analyzed.of(d, d.events().getFirst().location().span())).isEqualTo("Lima");
+    }
+
+    @Test
+    void aPassiveDoerMayComeWithAQuantity() {
+        Document d = Analyzed.text("Dua wartawan dianiaya oleh sekelompok orang di Makassar.\n"
+                + "Sebuah pos polisi di Kabupaten Puncak diserang oleh puluhan orang bersenjata.");
+        assertThat(coded(d)).containsExactly("182 IDNCVL->IDNMED", "190 IDNREB->IDNCOP");
+    }
+
+    @Test
+    void whatIsSeizedIsTakenFromTheActorAfterDariHoweverLongTheList() {
+        Document d = Analyzed.text("Polisi menyita tiga mobil, dua sepeda motor, dan uang tunai Rp2 miliar dari rumah "
+                + "seorang tersangka pengedar narkoba di Medan.");
+        assertThat(coded(d)).containsExactly("1711 IDNCOP->IDNCRM");
+    }
+
+    @Test
+    void aPromiseIsMadeToWhomItIsForOrToWhomWasJustMet() {
+        Document d = Analyzed.text("Pemerintah Jepang berkomitmen menambah kuota magang bagi pekerja migran asal Indonesia.\n"
+                + "Gubernur Jawa Barat menemui para nelayan di Indramayu dan berjanji akan memperbaiki dermaga.");
+        assertThat(coded(d)).containsExactly("030 JPNGOV->IDNCVL", "040 IDNGOV->IDNCVL", "030 IDNGOV->IDNCVL");
+    }
+
+    @Test
+    void aThreatIsAgainstWhomItsConditionNames() {
+        Document d = Analyzed.text("Serikat pekerja pelabuhan mengancam mogok kerja jika manajemen PT Pelabuhan Nusantara "
+                + "tidak membayar tunjangan.");
+        assertThat(coded(d)).containsExactly("133 IDNLAB->IDNBUS");
+    }
+
+    @Test
+    void theDoerOfANounSaidInAPassiveMayStandAtTheClausesEnd() {
+        Document d = Analyzed.text("Penembakan di sebuah pasar tradisional di pusat kota Peshawar pada Jumat pagi dilakukan "
+                + "oleh kelompok militan.");
+        assertThat(d.events()).singleElement().extracting(Event::ploverType).isEqualTo("ASSAULT");
+        assertThat(Analyzed.of(d, d.events().getFirst().source().span())).endsWith("militan");
+    }
+
+    @Test
+    void aMeetingsPlaceIsNotItsPartner() {
+        Document d = Analyzed.text("Para menteri perdagangan ASEAN bertemu di Bangkok untuk membahas tarif impor.");
+        assertThat(coded(d)).containsExactly("040 IGOASN->-");
+    }
 }

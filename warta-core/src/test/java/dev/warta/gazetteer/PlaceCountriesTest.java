@@ -23,6 +23,13 @@ class PlaceCountriesTest {
     }
 
     @Test
+    void countryCodesAreTellingFromCodesOfOtherKinds() {
+        assertThat(places.isCountry("MMR")).isTrue();
+        assertThat(places.isCountry("IGO")).isFalse();
+        assertThat(places.isCountry("NGO")).isFalse();
+    }
+
+    @Test
     void rebuildFromTheGazetteerGivesTheShippedFile(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve(PlaceCountries.RESOURCE);
         assertThat(PlaceCountries.build(SharedData.path("data/gazetteer"), out)).isGreaterThan(5000);
