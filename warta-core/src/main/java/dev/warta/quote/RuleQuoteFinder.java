@@ -11,7 +11,6 @@ import dev.warta.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Quotes by the shapes news writing gives them. Direct: text in quotation marks with a speech verb
@@ -220,19 +219,15 @@ public final class RuleQuoteFinder implements QuoteFinder {
      * each at most four words, ending at a comma, a complementizer, a pronoun or the next such phrase.
      */
     private static int pastPreamble(Words w, int c, SpeechWords words) {
-        while (c < w.size() && words.preambles().contains(lower(w.word(c)))) {
+        while (c < w.size() && words.preambles().contains(w.word(c))) {
             int end = c + 1;
-            while (end < w.size() && end - c < 4 && !w.isPunctuation(end) && !words.preambles().contains(lower(w.word(end)))
-                    && !words.complementizers().contains(lower(w.word(end))) && !words.pronouns().contains(lower(w.word(end)))) {
+            while (end < w.size() && end - c < 4 && !w.isPunctuation(end) && !words.preambles().contains(w.word(end))
+                    && !words.complementizers().contains(w.word(end)) && !words.pronouns().contains(w.word(end))) {
                 end++;
             }
             c = end;
         }
         return c;
-    }
-
-    private static String lower(String word) {
-        return word.toLowerCase(Locale.ROOT);
     }
 
     /** The reported content of words [from, to) without end punctuation, unless it is quoted or too short. */
