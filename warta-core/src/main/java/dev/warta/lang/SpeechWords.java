@@ -11,15 +11,17 @@ import java.util.Set;
  * role that point back ("juru bicara itu"); {@code complementizers}: "bahwa", "that"; {@code addressed}: verbs
  * whose addressee comes first, so that what was said follows only a complementizer ("told reporters that");
  * {@code preambles}: words that open a phrase of place or time between a verb and what was said ("said
- * here on Monday", "said on Monday it was ...").
+ * here on Monday", "said on Monday it was ..."); {@code affiliations}: words that tie a person to the
+ * organization after them, so that the person speaks ("X of the Centre said", "X dari LIPI mengatakan").
  */
 public record SpeechWords(Set<String> after, Set<String> before, Set<String> accordingTo, Set<String> pronouns,
                           Set<String> pronounSuffixes, Set<String> demonstratives, Set<String> complementizers,
-                          Set<String> addressed, Set<String> preambles) {
+                          Set<String> addressed, Set<String> preambles, Set<String> affiliations) {
 
     static SpeechWords from(KeyedWords words) {
         return new SpeechWords(words.get("after"), words.get("before"), words.get("according-to"),
                 words.get("pronouns"), words.get("pronoun-suffixes"), words.get("demonstratives"),
-                words.get("complementizers"), words.get("addressed"), words.get("preambles"));
+                words.get("complementizers"), words.get("addressed"), words.get("preambles"),
+                words.get("affiliations"));
     }
 }

@@ -27,6 +27,8 @@ final class Speakers {
     private static final int MAX_ADVERB_GAP = 3;
     /** Words of a role phrase standing for a speaker ("juru bicara kelompok bersenjata itu"). */
     private static final int MAX_ROLE_WORDS = 6;
+    /** Words between an affiliation word and its organization ("of the Jakarta-based Centre"). */
+    private static final int MAX_AFFILIATION_GAP = 4;
     private final String text;
     private final Mentions mentions;
     private final SpeechWords words;
@@ -54,7 +56,8 @@ final class Speakers {
             Mentions.Located m = mentions.startingAt(start);
             boolean adjacent = i == verb - 1;
             if (m != null && m.end() <= verbStart && (SPEAKERS.contains(m.entity().type()) || adjacent)) {
-                return new Speaker(m.entity().id(), m.mention().span());
+                Speaker member = m.entity().type() == EntityType.ORGANIZATION ? memberBefore(w, i) : null;
+                return member != null ? member : new Speaker(m.entity().id(), m.mention().span());
             }
             if (words.pronouns().contains(w.word(i)) && (i == 0 || w.isPunctuation(i - 1))) {
                 return pronoun(w.span(i), w.word(i));
@@ -65,6 +68,23 @@ final class Speakers {
             }
         }
         return capitalisedRunEndingAt(w, verb);
+    }
+
+    /**
+     * The person tied by an affiliation word to the organization at word {@code org}, who is the subject
+     * rather than the organization ("Analyst X of the Jakarta-based Centre ... said", "X dari LIPI mengatakan").
+     */
+    private Speaker memberBefore(Words w, int org) {
+        for (int j = org - 1; j > 0 && org - j <= MAX_AFFILIATION_GAP; j--) {
+            if (words.affiliations().contains(w.word(j))) {
+                Mentions.Located p = mentions.lastBefore(w.span(j).start(), PERSONS, o -> false);
+                return p != null && p.end() == w.span(j - 1).end() ? new Speaker(p.entity().id(), p.mention().span()) : null;
+            }
+            if (w.isPunctuation(j) && !w.word(j).equals("-")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The speaker named right after word {@code at} ("kata Sugiono", "said the minister"). */

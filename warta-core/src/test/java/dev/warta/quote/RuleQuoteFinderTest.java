@@ -107,6 +107,19 @@ class RuleQuoteFinderTest {
                 "Daniel Hartono | reported | The two governments will meet again in June");
     }
 
+
+    @Test
+    void aQuoteToldToSomeoneAndAPersonOfAnOrganizationSpeakAsThemselves() {
+        Document d = Analyzed.text("MANILA - \"The vessels left the shoal before dawn,\" Commodore Jay Tarriela told "
+                + "a press briefing on Tuesday.\nResearcher Maria Santos of the Manila-based Institute for Maritime "
+                + "Affairs said the patrols would continue.");
+        assertThat(said(d)).containsExactlyInAnyOrder(
+                "Jay Tarriela | direct | The vessels left the shoal before dawn",
+                "Maria Santos | reported | the patrols would continue");
+        Document id = Analyzed.text("Kapal nelayan kembali melaut di perairan Natuna pekan ini. Peneliti Andi Wijaya "
+                + "dari Lembaga Ilmu Pengetahuan Indonesia mengatakan bahwa nelayan sudah kembali melaut dengan aman.");
+        assertThat(said(id)).containsExactly("Andi Wijaya | reported | nelayan sudah kembali melaut dengan aman");
+    }
     @Test
     void everySpanPointsIntoTheArticleText() {
         Document d = Analyzed.text("\"Harga cabai naik karena pasokan dari sentra produksi berkurang,\" kata Kepala Dinas "
