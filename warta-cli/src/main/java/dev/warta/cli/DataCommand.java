@@ -3,6 +3,7 @@ package dev.warta.cli;
 import dev.warta.event.CameoCodes;
 import dev.warta.export.FipsCountries;
 import dev.warta.gazetteer.PlaceNamesBuilder;
+import dev.warta.lang.CommonWordsBuilder;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,7 +11,8 @@ import picocli.CommandLine.Option;
 
 /** {@code warta data}: rebuilds the data files warta ships from the third-party data they derive from. */
 @Command(name = "data", description = "Rebuild derived data files.",
-        subcommands = {DataCommand.Places.class, DataCommand.Events.class, DataCommand.Fips.class})
+        subcommands = {DataCommand.Places.class, DataCommand.Events.class, DataCommand.Fips.class,
+                DataCommand.Words.class})
 final class DataCommand {
 
     @Command(name = "places", description = "Rebuild the place names (datelines), place ids (Wikidata links), "
@@ -60,6 +62,27 @@ final class DataCommand {
         @Override
         public Integer call() throws Exception {
             System.out.printf("wrote %,d FIPS countries to %s%n", FipsCountries.build(fips, out), out);
+            return 0;
+        }
+    }
+
+    @Command(name = "words", description = "Rebuild a language's common words (lower-case words of many texts), "
+            + "which tell capitalised common words (\"Mining Law\") from names.")
+    static final class Words implements Callable<Integer> {
+        @Option(names = "--texts", required = true,
+                description = "A folder of plain texts in the language (../shared/data/extraction-dev/pages for English).")
+        Path texts;
+
+        @Option(names = "--min-documents", description = "In how many texts a word must be written in lower case "
+                + "(default: ${DEFAULT-VALUE}).")
+        int minDocuments = 3;
+
+        @Option(names = "--out", required = true, description = "The file to write (common-words.txt.gz).")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            System.out.printf("wrote %,d common words to %s%n", CommonWordsBuilder.build(texts, minDocuments, out), out);
             return 0;
         }
     }

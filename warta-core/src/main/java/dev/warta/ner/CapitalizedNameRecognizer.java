@@ -68,7 +68,9 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
     /** Cuts a run at its first title or honorific: before it a name of any type, after it a person's. */
     private void split(CasedSentence run, int from, int to, List<Mention> out) {
         int first = from;
-        if (run.opensSentence(first) && Words.occursAsWord(run.text, run.bare(first).toLowerCase(Locale.ROOT))) {
+        if (run.opensSentence(first) && (Words.occursAsWord(run.text, run.bare(first).toLowerCase(Locale.ROOT))
+                || from == to && names.isCommonWord(run.bare(first)) && !isPlace(run.bare(first)))) {
+            // "Asked about ...", "Mining firm fined ...": a capital that only opens the sentence
             first++;
         }
         for (int k = first; k <= to; k++) {

@@ -110,6 +110,11 @@ final class CasedSentence {
                 j++;
             } else if (j + 2 < size() && joins(i, j + 1) && capitalised(j + 2)) {
                 j += 2;
+            } else if (j + 3 < size() && joins(i, j + 1) && !conjunctions.contains(words.get(j + 1))
+                    && names.determiners.contains(words.get(j + 2))
+                    && capitalised(j + 3) && holdsOrganizationWord(i, j)) {
+                // "University of the Philippines": an organization's name goes on over "of the"
+                j += 3;
             } else {
                 break;
             }
@@ -188,6 +193,7 @@ final class CasedSentence {
             // "KOTRA Jakarta": a branch of something at a place
             return false;
         }
+        boolean allCommon = true;
         for (int k = from; k <= to; k++) {
             String w = bare(k);
             if (names.particles.contains(w)) {
@@ -196,8 +202,10 @@ final class CasedSentence {
             if (!capitalised(k) || SpanRepair.isAcronym(w) || Words.occursAsWord(text, w.toLowerCase(Locale.ROOT))) {
                 return false;
             }
+            allCommon &= names.isCommonWord(w);
         }
-        return true;
+        // "Mining Law", "World Cup": every word one the language writes in lower case names a thing, not a person
+        return !allCommon;
     }
 
     /** Four or more words, every one capitalised but the connectors and function words: a headline. */

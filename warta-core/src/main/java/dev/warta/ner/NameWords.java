@@ -1,7 +1,9 @@
 package dev.warta.ner;
 
+import dev.warta.lang.CommonWordsBuilder;
 import dev.warta.lang.Language;
 import dev.warta.lang.WordList;
+import dev.warta.text.ShippedTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +21,8 @@ import java.util.Set;
  * or a place's name ("Commission", "Sea"), those that open a place's name ("West"), the lower-case particles
  * of persons' names ("bin"), the adjectives of countries ("Indonesian") and the articles before a title in
  * an apposition ("a spokesman"), and the words after which initials stand for a person ("berinisial"). The
- * last fourteen are word lists kept next to each language's other lists.
+ * last fourteen are word lists kept next to each language's other lists, as are the common words that a
+ * language writes in lower case ({@link CommonWordsBuilder}).
  */
 final class NameWords {
     final Set<String> honorifics = new HashSet<>();
@@ -40,6 +43,7 @@ final class NameWords {
     final Set<String> determiners = new HashSet<>();
     final Set<String> initialsCues = new HashSet<>();
     final Set<String> listJoiners = new HashSet<>(Set.of(","));
+    final Set<String> commonWords = new HashSet<>();
 
     NameWords(List<Language> languages) {
         for (Language l : languages) {
@@ -63,6 +67,9 @@ final class NameWords {
             initialsCues.addAll(list(l, "initials-cues.txt"));
             listJoiners.addAll(l.clauses().conjunctions());
             list(l, "demonyms.txt").forEach(line -> demonyms.add(line.split("\\s*\\|")[0].strip()));
+            if (l.getClass().getResource(CommonWordsBuilder.RESOURCE) != null) {
+                commonWords.addAll(ShippedTable.lines(l.getClass(), CommonWordsBuilder.RESOURCE));
+            }
         }
     }
 
@@ -75,6 +82,11 @@ final class NameWords {
     /** The token is an honorific or rank, with or without the period the tokenizer may have left apart. */
     boolean isHonorific(String word) {
         return honorifics.contains(word) || honorifics.contains(word + ".");
+    }
+
+    /** The word, in any case, is one the language writes in lower case: "Mining", "Law". */
+    boolean isCommonWord(String word) {
+        return commonWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     boolean isCalendarWord(String word) {

@@ -51,6 +51,14 @@ class CapitalizedNameRecognizerTest {
     }
 
     @Test
+    void capitalisedCommonWordsNameThingsNotPersons() {
+        assertThat(named("Nickel miners fined over spill\n\nThe Mining Law bars such spills, and during the World Cup, "
+                + "Sarah Lim of the University of the Philippines Diliman said so."))
+                .containsExactly(tuple("Sarah Lim", EntityType.PERSON),
+                        tuple("University of the Philippines Diliman", EntityType.ORGANIZATION));
+    }
+
+    @Test
     void placesByGazetteerByTheirWordsAndAfterALocative() {
         assertThat(named("Fishermen from West Halmahera sailed across the Arafura Sea to Temerloh and Saudi Arabia."))
                 .containsExactly(tuple("West Halmahera", EntityType.LOCATION), tuple("Arafura Sea", EntityType.LOCATION),
