@@ -23,6 +23,20 @@ class LinguaLanguageDetectorTest {
     }
 
     @Test
+    void aLeadFullOfForeignNamesIsReadByItsOwnWords() {
+        String lead = "Marcos swaps energy, transport chiefs as brownouts hit Visayas\n\nMANILA, Philippines – "
+                + "President Ferdinand Marcos Jr. replaced his energy and transportation secretaries on Tuesday, "
+                + "November 4, in a second shake-up of his cabinet this year, as rolling brownouts in the Visayas and "
+                + "delays in Metro Manila's rail projects weighed on his administration.\n\nMalacañang said Energy "
+                + "Secretary Teodoro Dimaculangan had resigned \"to attend to personal matters.\" His replacement is "
+                + "Esperanza Lim-Villaraza, a former president of the Philippine Electricity Spot Market Corporation, "
+                + "who will take her oath on Thursday.";
+        assertThat(detector.detect(lead)).hasValue("en");
+        assertThat(LinguaLanguageDetector.withoutCapitalisedWords("MANILA, Philippines – President Marcos said"))
+                .isEqualTo(", – said");
+    }
+
+    @Test
     void nothingToTell() {
         assertThat(detector.detect("   ")).isEmpty();
     }
