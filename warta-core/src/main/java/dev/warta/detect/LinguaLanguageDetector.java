@@ -5,6 +5,7 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,11 @@ public final class LinguaLanguageDetector implements LanguageDetector {
      * eval/language/gold.tsv: reading short items without names lost five of them).
      */
     private static final int MIN_COMMON = 200;
+    /**
+     * Languages whose whole sample is trusted: Malay and Indonesian share most of their words, so their names
+     * ("Putrajaya", "Jakarta") tell them apart (an Indonesian report from Phnom Penh read without names as Malay).
+     */
+    private static final Set<Language> TOLD_BY_NAMES = Set.of(Language.INDONESIAN, Language.MALAY);
     private static final Pattern CAPITALISED_WORD = Pattern.compile("\\b\\p{Lu}[\\p{L}\\p{M}'’.\\-]*");
 
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua = LanguageDetectorBuilder
@@ -36,8 +42,11 @@ public final class LinguaLanguageDetector implements LanguageDetector {
         if (sample.isBlank()) {
             return Optional.empty();
         }
+        Language best = lingua.detectLanguageOf(sample);
         String common = withoutCapitalisedWords(sample);
-        Language best = lingua.detectLanguageOf(common.length() >= MIN_COMMON ? common : sample);
+        if (!TOLD_BY_NAMES.contains(best) && common.length() >= MIN_COMMON) {
+            best = lingua.detectLanguageOf(common);
+        }
         if (best == Language.UNKNOWN) {
             return Optional.empty();
         }

@@ -6,6 +6,7 @@ import dev.warta.model.EntityType;
 import dev.warta.model.Mention;
 import dev.warta.model.Sentence;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,8 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
     private final Set<String> locatives = new HashSet<>();
     private final Set<String> conjunctions = new HashSet<>();
     private final Set<String> functionWords = new HashSet<>();
+    private final Set<String> speechVerbs = new HashSet<>();
+    private final Set<String> affiliations = new HashSet<>();
 
     public CapitalizedNameRecognizer(List<Language> languages, PlaceNames places) {
         this.names = new NameWords(languages);
@@ -42,11 +45,18 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         languages.forEach(l -> conjunctions.addAll(l.clauses().conjunctions()));
         functionWords.addAll(locatives);
         functionWords.addAll(conjunctions);
+        languages.forEach(l -> speechVerbs.addAll(l.speech().after()));
+        languages.forEach(l -> speechVerbs.addAll(l.speech().before()));
+        languages.forEach(l -> affiliations.addAll(l.speech().affiliations()));
+    }
+
+    /** Names found so far: those typed for sure, and pairs of name words that only the document can confirm. */
+    private record Found(List<Mention> sure, List<Mention> tentative) {
     }
 
     @Override
     public List<Mention> mentions(String text, List<Sentence> sentences) {
-        List<Mention> out = new ArrayList<>();
+        Found found = new Found(new ArrayList<>(), new ArrayList<>());
         for (Sentence s : sentences) {
             CasedSentence run = new CasedSentence(text, s.tokens(), names, places, functionWords, conjunctions);
             if (run.titleCase()) {
@@ -57,16 +67,42 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
                 if (end < 0) {
                     i++;
                 } else {
-                    split(run, i, end, out);
+                    split(run, i, end, found);
                     i = end + 1;
                 }
             }
         }
+        return confirmed(text, found);
+    }
+
+    /**
+     * The sure names, and the tentative persons that share their last word with a sure person ("Daniel
+     * Whitcombe" after "chief executive Daniel Whitcombe"): a pair of name words that nothing in the text
+     * treats as a person ("Oyu Tolgoi mine", "Kali Gandaki valley") is left out.
+     */
+    private static List<Mention> confirmed(String text, Found found) {
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : found.sure()) {
+            if (m.type() == EntityType.PERSON) {
+                surnames.add(lastWord(m.span().of(text)));
+            }
+        }
+        List<Mention> out = new ArrayList<>(found.sure());
+        for (Mention m : found.tentative()) {
+            if (surnames.contains(lastWord(m.span().of(text)))) {
+                out.add(m);
+            }
+        }
+        out.sort(Comparator.comparingInt(m -> m.span().start()));
         return out;
     }
 
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
     /** Cuts a run at its first title or honorific: before it a name of any type, after it a person's. */
-    private void split(CasedSentence run, int from, int to, List<Mention> out) {
+    private void split(CasedSentence run, int from, int to, Found out) {
         int first = from;
         if (run.opensSentence(first) && (Words.occursAsWord(run.text, run.bare(first).toLowerCase(Locale.ROOT))
                 || from == to && names.isCommonWord(run.bare(first)) && !isPlace(run.bare(first)))) {
@@ -107,14 +143,14 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
     /** What the words around a run say of it: a title follows it, or it follows one. */
     private enum Cue { NONE, BEFORE_TITLE, AFTER_TITLE }
 
-    private void add(CasedSentence run, int from, int to, Cue cue, List<Mention> out) {
+    private void add(CasedSentence run, int from, int to, Cue cue, Found out) {
         while (from <= to && names.connectors.contains(run.word(from).toLowerCase(Locale.ROOT))
                 && !outlets.contains(run.span(from, to).of(run.text).toLowerCase(Locale.ROOT))) {
             // "of ...", or "The" before a name that is not an outlet's ("The Jakarta Post")
             from++;
         }
         if (from <= to && isPlace(run.span(from, to).of(run.text))) {
-            out.add(new Mention(run.span(from, to), EntityType.LOCATION));
+            out.sure().add(new Mention(run.span(from, to), EntityType.LOCATION));
             return;
         }
         int demonym = from <= to ? names.demonyms.longestAt(run.words, from) : -1;
@@ -127,7 +163,9 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         }
         EntityType type = type(run, from, to, cue);
         if (type != null) {
-            out.add(new Mention(run.span(from, to), type));
+            Mention m = new Mention(run.span(from, to), type);
+            boolean tentative = type == EntityType.PERSON && cue == Cue.NONE && !treatedAsPerson(run, from, to);
+            (tentative ? out.tentative() : out.sure()).add(m);
             return;
         }
         int connector = run.connectorIn(from, to);
@@ -137,9 +175,32 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
             add(run, connector + 1, to, cue == Cue.BEFORE_TITLE ? cue : Cue.NONE, out);
         } else if (from < to && SpanRepair.isAcronym(run.word(from)) && isPlace(run.span(from + 1, to).of(run.text))) {
             // "KOTRA Jakarta": an organization's branch at a place
-            out.add(new Mention(run.span(from, from), EntityType.ORGANIZATION));
-            out.add(new Mention(run.span(from + 1, to), EntityType.LOCATION));
+            out.sure().add(new Mention(run.span(from, from), EntityType.ORGANIZATION));
+            out.sure().add(new Mention(run.span(from + 1, to), EntityType.LOCATION));
         }
+    }
+
+    /**
+     * The words around a pair of name words treat it as a person: a speech verb next to it ("Sarah Lim said",
+     * "said Sarah Lim"), an affiliation after it ("Sarah Lim of the university"), an apposition ("Sarah Lim, a toxicologist", "Sarah Lim, 45,", "Sarah Lim, head of"),
+     * or a title that ends before it with a comma ("the company's chief executive, Daniel Whitcombe").
+     */
+    private boolean treatedAsPerson(CasedSentence run, int from, int to) {
+        if (to + 1 < run.size()) {
+            String next = run.word(to + 1).toLowerCase(Locale.ROOT);
+            if (speechVerbs.contains(next) || affiliations.contains(next)) {
+                return true;
+            }
+            if (next.equals(",") && to + 2 < run.size()) {
+                String after = run.word(to + 2).toLowerCase(Locale.ROOT);
+                if (names.determiners.contains(after) || Character.isDigit(after.charAt(0))
+                        || run.titleStartsAt(titles, to + 2)) {
+                    return true;
+                }
+            }
+        }
+        return from >= 1 && speechVerbs.contains(run.word(from - 1).toLowerCase(Locale.ROOT))
+                || from >= 2 && run.word(from - 1).equals(",") && run.titleEndsAt(titles, from - 1);
     }
 
     private EntityType type(CasedSentence run, int from, int to, Cue cue) {
@@ -161,11 +222,18 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
             return EntityType.ORGANIZATION;
         }
         int words = to - from + 1;
+        if (cue != Cue.AFTER_TITLE && from > 0 && locatives.contains(run.word(from - 1))
+                && !CasedSentence.possessive(run.word(to)) && !SpanRepair.isAcronym(name) && !run.holdsCommonWord(from, to)) {
+            // "in Phu Quoc", "at Mai Po": a name of no common words where the text puts a place is a place;
+            // "at Seaward Marine Engineering" is a firm
+            return EntityType.LOCATION;
+        }
         if (cue == Cue.AFTER_TITLE && words <= MAX_PERSON_WORDS
                 || words >= 2 && words <= MAX_PERSON_WORDS && run.personLike(from, to)) {
             return EntityType.PERSON;
         }
-        if (cue == Cue.BEFORE_TITLE && words == 1 && !names.demonyms.contains(run.words, from) && !run.nameWord(from)) {
+        if (cue == Cue.BEFORE_TITLE && words == 1 && !names.demonyms.contains(run.words, from) && !run.nameWord(from)
+                && !names.isCommonWord(run.bare(from))) {
             // the one word a title belongs to: a person's ("Faizal's lawyer") or an organization's
             return CasedSentence.possessive(run.word(to)) ? EntityType.PERSON : EntityType.ORGANIZATION;
         }

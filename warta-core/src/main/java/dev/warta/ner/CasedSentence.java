@@ -9,6 +9,8 @@ import java.util.Set;
 
 /** A sentence's tokens with what {@link CapitalizedNameRecognizer} asks of them. */
 final class CasedSentence {
+    /** Longest word that headline style leaves in lower case ("with", "from"). */
+    private static final int MAX_SHORT_WORD = 4;
     final String text;
     final List<Token> tokens;
     final List<String> words;
@@ -123,16 +125,22 @@ final class CasedSentence {
     }
 
     /**
-     * A connector or a name particle joins names; a conjunction only inside an organization's name
-     * ("Ministry of Trade and Industry", "National Search and Rescue Agency").
+     * A connector or a name particle joins names; a conjunction or "&" only inside an organization's name
+     * ("Ministry of Trade and Industry", "National Search and Rescue Agency", "Korea Internet & Security Agency").
      */
     private boolean joins(int from, int at) {
         String w = words.get(at);
-        if (!names.connectors.contains(w) && !names.particles.contains(w) || !Character.isLowerCase(w.charAt(0))) {
+        boolean ampersand = w.equals("&");
+        if (!ampersand && (!names.connectors.contains(w) && !names.particles.contains(w)
+                || !Character.isLowerCase(w.charAt(0)))) {
             return false;
         }
-        if (!conjunctions.contains(w)) {
+        if (!ampersand && !conjunctions.contains(w)) {
             return true;
+        }
+        if (ampersand && holdsLowerCase(from, at - 1)) {
+            // "Ahmad Nizam Abdullah of Nizam & Partners": the "&" joins the firm's name, not the person to it
+            return false;
         }
         int last = at + 1;
         while (last + 1 < size() && capitalised(last + 1) && !possessive(words.get(last))) {
@@ -211,15 +219,44 @@ final class CasedSentence {
     /** Four or more words, every one capitalised but the connectors and function words: a headline. */
     boolean titleCase() {
         int alphabetic = 0;
-        for (String w : words) {
-            if (Character.isLetter(w.charAt(0))) {
-                alphabetic++;
-                if (Character.isLowerCase(w.charAt(0)) && !names.connectors.contains(w) && !functionWords.contains(w)) {
+        int commonCapitals = 0;
+        boolean onlyFunctionWordsLower = true;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            alphabetic++;
+            if (Character.isLowerCase(w.charAt(0))) {
+                if (w.length() > MAX_SHORT_WORD && !names.connectors.contains(w) && !functionWords.contains(w)) {
                     return false;
                 }
+                onlyFunctionWordsLower &= names.connectors.contains(w) || functionWords.contains(w);
+            } else if (i > 0 && names.isCommonWord(w)) {
+                commonCapitals++;
             }
         }
-        return alphabetic >= 4;
+        // short words ("as", "to", "on") stay lower case in headline style; capitalised common words show the style
+        return alphabetic >= 4 && (onlyFunctionWordsLower || commonCapitals >= 2);
+    }
+
+    /** Some token from {@code from} to {@code to} is a common word of the language ("Marine", "Supplies"). */
+    boolean holdsCommonWord(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (names.isCommonWord(bare(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean holdsLowerCase(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (Character.isLowerCase(words.get(k).charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The run holds a word that makes it an organization's name ("Election Commission", "Ministry of ..."). */

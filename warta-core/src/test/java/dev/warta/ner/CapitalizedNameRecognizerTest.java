@@ -59,6 +59,20 @@ class CapitalizedNameRecognizerTest {
     }
 
     @Test
+    void twoNameWordsAreAPersonOnlyWhereTheTextTreatsThemAsOne() {
+        assertThat(named("Herders near the Khurmen Tolgoi mine protested. The firm's chief executive, Daniel Whitcombe, "
+                + "met them, and Tuya Batbold said Whitcombe listened."))
+                .containsExactly(tuple("Daniel Whitcombe", EntityType.PERSON), tuple("Tuya Batbold", EntityType.PERSON));
+        assertThat(named("Daniel Whitcombe flew home. Tuya Batbold stayed home.")).isEmpty();
+    }
+
+    @Test
+    void aNameOfNoCommonWordsAfterALocativeIsAPlaceAndAFirmIsNot() {
+        assertThat(named("Floods cut roads in Wan Chai, while workers at Seaward Marine Engineering stayed home."))
+                .containsExactly(tuple("Wan Chai", EntityType.LOCATION));
+    }
+
+    @Test
     void placesByGazetteerByTheirWordsAndAfterALocative() {
         assertThat(named("Fishermen from West Halmahera sailed across the Arafura Sea to Temerloh and Saudi Arabia."))
                 .containsExactly(tuple("West Halmahera", EntityType.LOCATION), tuple("Arafura Sea", EntityType.LOCATION),
