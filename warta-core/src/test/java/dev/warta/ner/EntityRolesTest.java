@@ -86,6 +86,20 @@ class EntityRolesTest {
     }
 
     @Test
+    void modifiersMakeAnotherTitleOfATitle() {
+        String text = "Vice Interior Minister Kang Tae-yoon met reporters in Seoul.";
+        var sentences = new RuleSegmenter().segment(text, List.of(new Span(0, text.length())),
+                LANGUAGES.get("en").orElseThrow());
+        List<Entity> english = GROUPER.group(text, new CapitalizedNameRecognizer(LANGUAGES.all(),
+                dev.warta.gazetteer.PlaceNames.shipped()).mentions(text, sentences));
+        assertThat(english).extracting(Entity::name).doesNotContain("Vice");
+        assertThat(roles(english, "Kang Tae-yoon")).extracting(r -> r.get(0)).containsExactly("Vice Interior Minister");
+        List<Entity> indonesian = entities("Mantan Bupati Buton Tengah Samahuddin diperiksa penyidik di Kendari.");
+        assertThat(roles(indonesian, "Samahuddin")).extracting(r -> r.get(0) + " | " + r.get(1))
+                .containsExactly("Mantan Bupati | former Regent");
+    }
+
+    @Test
     void initialsAfterTheWordsThatIntroduceThemArePersonsThroughout() {
         List<Entity> entities = entities("Kejaksaan menetapkan empat tersangka, yakni direktur berinisial RWS, "
                 + "serta dua pihak swasta berinisial TS dan MDA. Usai diperiksa, TS langsung ditahan.");
