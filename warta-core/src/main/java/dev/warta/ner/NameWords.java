@@ -20,8 +20,9 @@ import java.util.Set;
  * ("selaku"), those that chain two titles of one person ("sekaligus"), those that end an organization's
  * or a place's name ("Commission", "Sea"), those that open a place's name ("West"), the lower-case particles
  * of persons' names ("bin"), the adjectives of countries ("Indonesian") and the articles before a title in
- * an apposition ("a spokesman"), and the words after which initials stand for a person ("berinisial"). The
- * last fourteen are word lists kept next to each language's other lists, as are the common words that a
+ * an apposition ("a spokesman"), and the words after which initials stand for a person ("berinisial"), and the
+ * prepositions that tie a title after a name to its organization ("economist at DBS Bank"). The last fifteen
+ * are word lists kept next to each language's other lists, as are the common words that a
  * language writes in lower case ({@link CommonWordsBuilder}).
  */
 final class NameWords {
@@ -44,6 +45,7 @@ final class NameWords {
     final Set<String> initialsCues = new HashSet<>();
     final Set<String> listJoiners = new HashSet<>(Set.of(","));
     final Set<String> commonWords = new HashSet<>();
+    final Set<String> affiliationLinks = new HashSet<>();
 
     NameWords(List<Language> languages) {
         for (Language l : languages) {
@@ -65,6 +67,7 @@ final class NameWords {
             placeHeads.addAll(list(l, "place-heads.txt"));
             determiners.addAll(list(l, "determiners.txt"));
             initialsCues.addAll(list(l, "initials-cues.txt"));
+            affiliationLinks.addAll(list(l, "affiliation-links.txt"));
             listJoiners.addAll(l.clauses().conjunctions());
             list(l, "demonyms.txt").forEach(line -> demonyms.add(line.split("\\s*\\|")[0].strip()));
             if (l.getClass().getResource(CommonWordsBuilder.RESOURCE) != null) {

@@ -263,6 +263,10 @@ final class RoleFinder {
         int end = from;
         int first = -1;
         for (Span w : words) {
+            if (w == words.getFirst() && names.affiliationLinks.contains(w.of(text))) {
+                // "an economist at DBS Bank": the preposition ties the title to the name after it
+                continue;
+            }
             if (!nameWord(text, w, affiliations) || w.of(text).equals("(") && first < 0) {
                 break;
             }

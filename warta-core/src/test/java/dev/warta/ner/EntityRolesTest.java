@@ -86,14 +86,16 @@ class EntityRolesTest {
     }
 
     @Test
-    void modifiersMakeAnotherTitleOfATitle() {
-        String text = "Vice Interior Minister Kang Tae-yoon met reporters in Seoul.";
+    void modifiersMakeAnotherTitleOfATitleAndAPrepositionTiesATitleToItsOrganization() {
+        String text = "Vice Interior Minister Kang Tae-yoon met reporters in Seoul. Lina Tanoto, an economist at "
+                + "Hanbit Bank, said the breach would cost millions.";
         var sentences = new RuleSegmenter().segment(text, List.of(new Span(0, text.length())),
                 LANGUAGES.get("en").orElseThrow());
         List<Entity> english = GROUPER.group(text, new CapitalizedNameRecognizer(LANGUAGES.all(),
                 dev.warta.gazetteer.PlaceNames.shipped()).mentions(text, sentences));
         assertThat(english).extracting(Entity::name).doesNotContain("Vice");
         assertThat(roles(english, "Kang Tae-yoon")).extracting(r -> r.get(0)).containsExactly("Vice Interior Minister");
+        assertThat(roles(english, "Lina Tanoto")).containsExactly(List.of("economist", "Economist", "Hanbit Bank"));
         List<Entity> indonesian = entities("Mantan Bupati Buton Tengah Samahuddin diperiksa penyidik di Kendari.");
         assertThat(roles(indonesian, "Samahuddin")).extracting(r -> r.get(0) + " | " + r.get(1))
                 .containsExactly("Mantan Bupati | former Regent");
