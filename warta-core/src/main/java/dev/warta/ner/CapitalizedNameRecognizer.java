@@ -24,6 +24,8 @@ import java.util.Set;
  */
 public final class CapitalizedNameRecognizer implements EntityRecognizer {
     private static final int MAX_PERSON_WORDS = 4;
+    /** Characters between two names in a list: " and ", ", ". */
+    private static final int MAX_JOINER = 6;
     private final NameWords names;
     private final Titles titles;
     private final PlaceNames places;
@@ -80,7 +82,7 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
      * Whitcombe" after "chief executive Daniel Whitcombe"): a pair of name words that nothing in the text
      * treats as a person ("Oyu Tolgoi mine", "Kali Gandaki valley") is left out.
      */
-    private static List<Mention> confirmed(String text, Found found) {
+    private List<Mention> confirmed(String text, Found found) {
         Set<String> surnames = new HashSet<>();
         for (Mention m : found.sure()) {
             if (m.type() == EntityType.PERSON) {
@@ -89,12 +91,27 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
         }
         List<Mention> out = new ArrayList<>(found.sure());
         for (Mention m : found.tentative()) {
-            if (surnames.contains(lastWord(m.span().of(text)))) {
+            if (surnames.contains(lastWord(m.span().of(text))) || joinedToPerson(text, m, found.sure())) {
                 out.add(m);
             }
         }
         out.sort(Comparator.comparingInt(m -> m.span().start()));
         return out;
+    }
+
+    /** "Lee Chong Hui and Siti Aishah": a pair of names joined to a sure person by "and" or "," is one too. */
+    private boolean joinedToPerson(String text, Mention m, List<Mention> sure) {
+        for (Mention p : sure) {
+            if (p.type() != EntityType.PERSON) {
+                continue;
+            }
+            String between = p.span().end() <= m.span().start() ? text.substring(p.span().end(), m.span().start())
+                    : m.span().end() <= p.span().start() ? text.substring(m.span().end(), p.span().start()) : null;
+            if (between != null && between.length() <= MAX_JOINER && names.listJoiners.contains(between.strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastWord(String name) {
@@ -104,9 +121,11 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
     /** Cuts a run at its first title or honorific: before it a name of any type, after it a person's. */
     private void split(CasedSentence run, int from, int to, Found out) {
         int first = from;
-        if (run.opensSentence(first) && (Words.occursAsWord(run.text, run.bare(first).toLowerCase(Locale.ROOT))
+        if (run.opensSentence(first) && titleLast(run, first, to) < 0
+                && (Words.occursAsWord(run.text, run.bare(first).toLowerCase(Locale.ROOT))
                 || from == to && names.isCommonWord(run.bare(first)) && !isPlace(run.bare(first)))) {
-            // "Asked about ...", "Mining firm fined ...": a capital that only opens the sentence
+            // "Asked about ...", "Mining firm fined ...": a capital that only opens the sentence, unless a title
+            // begins there ("Chief Executive Daniel Whitcombe")
             first++;
         }
         for (int k = first; k <= to; k++) {
@@ -182,7 +201,8 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
 
     /**
      * The words around a pair of name words treat it as a person: a speech verb next to it ("Sarah Lim said",
-     * "said Sarah Lim"), an affiliation after it ("Sarah Lim of the university"), an apposition ("Sarah Lim, a toxicologist", "Sarah Lim, 45,", "Sarah Lim, head of"),
+     * "said Sarah Lim"), an affiliation after it ("Sarah Lim of the university"), an apposition ("Sarah Lim, a
+     * toxicologist", "Sarah Lim, 45,", "Sarah Lim, head of", "Sarah Lim, Northbridge's chief executive"),
      * or a title that ends before it with a comma ("the company's chief executive, Daniel Whitcombe").
      */
     private boolean treatedAsPerson(CasedSentence run, int from, int to) {
@@ -194,7 +214,8 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
             if (next.equals(",") && to + 2 < run.size()) {
                 String after = run.word(to + 2).toLowerCase(Locale.ROOT);
                 if (names.determiners.contains(after) || Character.isDigit(after.charAt(0))
-                        || run.titleStartsAt(titles, to + 2)) {
+                        || run.titleStartsAt(titles, to + 2)
+                        || CasedSentence.possessive(run.word(to + 2)) && run.titleStartsAt(titles, to + 3)) {
                     return true;
                 }
             }

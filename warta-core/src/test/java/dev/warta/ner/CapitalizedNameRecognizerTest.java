@@ -64,6 +64,10 @@ class CapitalizedNameRecognizerTest {
                 + "met them, and Tuya Batbold said Whitcombe listened."))
                 .containsExactly(tuple("Daniel Whitcombe", EntityType.PERSON), tuple("Tuya Batbold", EntityType.PERSON));
         assertThat(named("Daniel Whitcombe flew home. Tuya Batbold stayed home.")).isEmpty();
+        assertThat(named("Bold Erdene, Northbridge's chief executive, flew home. Chief Executive Daniel Whitcombe and "
+                + "Tuya Batbold stayed.")).filteredOn(t -> t.toList().get(1) == EntityType.PERSON)
+                .containsExactly(tuple("Bold Erdene", EntityType.PERSON), tuple("Northbridge", EntityType.PERSON),
+                        tuple("Daniel Whitcombe", EntityType.PERSON), tuple("Tuya Batbold", EntityType.PERSON));
     }
 
     @Test
