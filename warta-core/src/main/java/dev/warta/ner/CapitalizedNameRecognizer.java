@@ -128,8 +128,10 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
             // begins there ("Chief Executive Daniel Whitcombe")
             first++;
         }
+        // "Reconnaissance General Bureau": inside a name that ends as an organization's, a rank is a word of it
+        boolean organization = names.organizationTails.contains(run.bare(to));
         for (int k = first; k <= to; k++) {
-            int titleLast = titleLast(run, k, to);
+            int titleLast = organization && k > first ? -1 : titleLast(run, k, to);
             if (titleLast >= 0) {
                 add(run, first, k - 1, Cue.BEFORE_TITLE, out);
                 int name = titleLast + 1;

@@ -117,6 +117,8 @@ final class CasedSentence {
                     && capitalised(j + 3) && holdsOrganizationWord(i, j)) {
                 // "University of the Philippines": an organization's name goes on over "of the"
                 j += 3;
+            } else if (fieldListEnd(i, j) > j) {
+                j = fieldListEnd(i, j);
             } else {
                 break;
             }
@@ -238,6 +240,22 @@ final class CasedSentence {
         }
         // short words ("as", "to", "on") stay lower case in headline style; capitalised common words show the style
         return alphabetic >= 4 && (onlyFunctionWordsLower || commonCapitals >= 2);
+    }
+
+    /**
+     * The end of a list of fields that goes on an organization's name "X of Y" ("Ministry of Culture, Sports
+     * and Tourism": ", Sports and Tourism"), or {@code j} when none follows token {@code j}.
+     */
+    private int fieldListEnd(int i, int j) {
+        if (j + 4 >= size() || !words.get(j + 1).equals(",") || !capitalised(j + 2) || !holdsLowerCase(i, j)
+                || !holdsOrganizationWord(i, j)) {
+            return j;
+        }
+        int k = j + 2;
+        while (k < size() && capitalised(k)) {
+            k++;
+        }
+        return k + 1 < size() && conjunctions.contains(words.get(k)) && capitalised(k + 1) ? k + 1 : j;
     }
 
     /** Some token from {@code from} to {@code to} is a common word of the language ("Marine", "Supplies"). */

@@ -45,6 +45,14 @@ class CapitalizedNameRecognizerTest {
     }
 
     @Test
+    void ranksAndListsOfFieldsInsideAnOrganizationsName() {
+        assertThat(named("Hackers of the Reconnaissance General Bureau struck the Ministry of Culture, Sports and "
+                + "Tourism on Friday."))
+                .containsExactly(tuple("Reconnaissance General Bureau", EntityType.ORGANIZATION),
+                        tuple("Ministry of Culture, Sports and Tourism", EntityType.ORGANIZATION));
+    }
+
+    @Test
     void adjectivesMonthsAndOpeningWordsAreNoNames() {
         assertThat(named("The talks resumed in March. Malaysian officials and Jakarta-based analysts said the "
                 + "talks would go on. South Korean investors agreed.")).isEmpty();
