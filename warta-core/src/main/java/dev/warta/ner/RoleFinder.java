@@ -23,6 +23,8 @@ final class RoleFinder {
     private static final int WINDOW = 160;
     private static final Pattern WORDS = Pattern.compile("[(),]|[^\\s(),]+");
     private static final Pattern APPOSITION = Pattern.compile("\\s*,\\s*");
+    /** Words of a lower-case description after a title ("of the five-member commission"). */
+    private static final int MAX_DESCRIPTION_WORDS = 6;
     private static final Pattern LINK = Pattern.compile("\\s+(\\p{L}+)\\s+");
     private final Titles titles;
     private final NameWords names;
@@ -202,9 +204,34 @@ final class RoleFinder {
         if (affiliations.holdsPerson(of)) {
             return null;
         }
+        String gloss = titles.gloss(text.substring(start, titleEnd));
+        titleEnd = of.length() == 0 ? descriptionEnd(text, titleEnd) : titleEnd;
         int end = of.length() == 0 ? titleEnd : of.end();
-        return affiliations.resolve(text, new Span(start, titleEnd), of,
-                titles.gloss(text.substring(start, titleEnd)), new Span(person.span().start(), end), person);
+        return affiliations.resolve(text, new Span(start, titleEnd), of, gloss, new Span(person.span().start(), end),
+                person);
+    }
+
+    /**
+     * The end of the lower-case words that a connector adds to an apposition's title, where no name follows
+     * ("X, head of the disciplinary board,"): they are part of the title as the text gives it.
+     */
+    private int descriptionEnd(String text, int titleEnd) {
+        List<Span> words = words(text, titleEnd, Math.min(text.length(), titleEnd + WINDOW));
+        if (words.isEmpty() || words.getFirst().start() != titleEnd + 1
+                || !names.connectors.contains(words.getFirst().of(text))) {
+            return titleEnd;
+        }
+        int end = titleEnd;
+        for (Span w : words.subList(0, Math.min(words.size(), MAX_DESCRIPTION_WORDS))) {
+            String s = w.of(text);
+            if (!s.chars().allMatch(c -> Character.isLowerCase(c) || c == '-' || Character.isDigit(c))
+                    || names.listJoiners.contains(s)) {
+                break;
+            }
+            end = w.end();
+        }
+        return end > titleEnd && !names.connectors.contains(text.substring(text.lastIndexOf(' ', end - 1) + 1, end))
+                ? end : titleEnd;
     }
 
     /** "for the Philippine Coast Guard": the affiliation begins at its first name. */
@@ -271,14 +298,17 @@ final class RoleFinder {
                 break;
             }
             first = first < 0 ? w.start() : first;
-            end = w.end();
+            if (!names.connectors.contains(w.of(text))) {
+                // "at Altai Ridge Advisory and a former minister": a connector ends no name
+                end = w.end();
+            }
             if (w.of(text).endsWith(".")) {
                 // the sentence ends here: "Juru Bicara Kemlu."
                 end--;
                 break;
             }
         }
-        return first < 0 ? new Span(from, from) : new Span(first, end);
+        return first < 0 || end <= first ? new Span(from, from) : new Span(first, end);
     }
 
     /** Capitalised, a connector, a parenthesis, or anything inside an organization's or place's name. */

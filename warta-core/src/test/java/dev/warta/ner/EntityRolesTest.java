@@ -88,7 +88,8 @@ class EntityRolesTest {
     @Test
     void modifiersMakeAnotherTitleOfATitleAndAPrepositionTiesATitleToItsOrganization() {
         String text = "Vice Interior Minister Kang Tae-yoon met reporters in Seoul. Lina Tanoto, an economist at "
-                + "Hanbit Bank, said the breach would cost millions.";
+                + "Hanbit Bank, said the breach would cost millions. Nguyen Van Duc, head of the disciplinary "
+                + "board, said so. Tran Thi Mai, deputy secretary general of the Hanoi Seafood Association, agreed.";
         var sentences = new RuleSegmenter().segment(text, List.of(new Span(0, text.length())),
                 LANGUAGES.get("en").orElseThrow());
         List<Entity> english = GROUPER.group(text, new CapitalizedNameRecognizer(LANGUAGES.all(),
@@ -96,6 +97,10 @@ class EntityRolesTest {
         assertThat(english).extracting(Entity::name).doesNotContain("Vice");
         assertThat(roles(english, "Kang Tae-yoon")).extracting(r -> r.get(0)).containsExactly("Vice Interior Minister");
         assertThat(roles(english, "Lina Tanoto")).containsExactly(List.of("economist", "Economist", "Hanbit Bank"));
+        assertThat(roles(english, "Nguyen Van Duc")).containsExactly(Arrays.asList("head of the disciplinary board",
+                "Head", null));
+        assertThat(roles(english, "Tran Thi Mai")).containsExactly(List.of("deputy secretary general",
+                "deputy Secretary-General", "Hanoi Seafood Association"));
         List<Entity> indonesian = entities("Mantan Bupati Buton Tengah Samahuddin diperiksa penyidik di Kendari.");
         assertThat(roles(indonesian, "Samahuddin")).extracting(r -> r.get(0) + " | " + r.get(1))
                 .containsExactly("Mantan Bupati | former Regent");
