@@ -13,9 +13,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Rebuilds {@code place-names.txt.gz} from the gazetteer folder (../shared/data/gazetteer):
- * country names in Indonesian and English, Indonesian provinces and regencies, and every city
- * of world_cities.tsv. Output is sorted and written with a fixed gzip header, so the same input
- * gives the same bytes. {@link PlaceIds} are built beside it.
+ * country names in Indonesian and English, Indonesian provinces and regencies, every city
+ * of world_cities.tsv, and the continents and their regions. Output is sorted and written with a
+ * fixed gzip header, so the same input gives the same bytes. {@link PlaceIds} are built beside it.
  */
 public final class PlaceNamesBuilder {
     private final TreeMap<String, String> names = new TreeMap<>();
@@ -40,6 +40,7 @@ public final class PlaceNamesBuilder {
         b.addColumns(gazetteerDir.resolve("id_provinces.tsv"), "name");
         b.addColumns(gazetteerDir.resolve("id_regencies.tsv"), "name", "full_name");
         b.addColumns(gazetteerDir.resolve("world_cities.tsv"), "name");
+        b.addRegions(gazetteerDir.resolve("regions_supranational.tsv"));
         b.write(out);
         return b.names.size();
     }
@@ -59,6 +60,21 @@ public final class PlaceNamesBuilder {
                         add(value);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Continents and their parts ("Eropa", "Southeast Asia"); not the groupings that act as organizations
+     * (the EU, the UN, the eurozone, outlying Oceania) nor the world.
+     */
+    private void addRegions(Path tsv) throws IOException {
+        List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\t", -1);
+            if (cells.length >= 3 && cells[0].matches("\\d{3}(-alt-short)?") && !cells[0].startsWith("001")) {
+                add(cells[1]);
+                add(cells[2]);
             }
         }
     }
