@@ -2,13 +2,16 @@ package dev.warta.anatomy;
 
 import dev.warta.gazetteer.PlaceNames;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds the lead prefix of the first body line: "WAHANANEWS.CO, Jakarta -", "JAKARTA, KOMPAS.com -",
  * "Jakarta (ANTARA) -", "Jakarta, CNN Indonesia --", "Merdeka.com -", detik's bare "Jakarta -",
- * Media Indonesia's "Jakarta:". Each comma-separated piece must be recognisable as an outlet or a
+ * Media Indonesia's "Jakarta:", and the wires' "MANILA, Philippines (AP) —", "KOTA KINABALU, Nov 3 (Bernama) --",
+ * "(Bloomberg) --", CNA's "SINGAPORE:". Each comma-separated piece must be recognisable as an outlet or a
  * place, so an ordinary sentence that happens to hold a dash is left alone.
  */
 final class LeadParser {
@@ -17,8 +20,11 @@ final class LeadParser {
             "^(?<prefix>[^\\n]{2,70}?)(?:\\s+(?:-{1,2}|–|—)\\s+|\\s*[–—]\\s*)(?=\\S)");
     // Kontan's "KONTAN.CO.ID - JAKARTA. Harga ...": the place comes after the outlet, closed by a period
     private static final Pattern PLACE_AFTER = Pattern.compile("^(?<place>\\p{Lu}[\\p{Lu} ]{1,30})\\.\\s+(?=\\p{Lu})");
-    private static final Pattern COLON = Pattern.compile("^(?<prefix>[\\p{L}][\\p{L} .]{1,30}):\\s+(?=\\p{Lu})");
-    private static final Pattern PARENTHESIZED = Pattern.compile("^(?<place>[^()]+?)\\s*\\((?<outlet>[^()]+)\\)$");
+    private static final Pattern COLON = Pattern.compile("^(?<prefix>[\\p{L}][\\p{L} .,]{1,40}):\\s+(?=\\p{Lu})");
+    /** "Jakarta (ANTARA)", "MANILA, Philippines (AP)", "(Bloomberg)": the outlet in parentheses at the end. */
+    private static final Pattern PARENTHESIZED = Pattern.compile("^(?<place>[^()]*?)\\s*\\((?<outlet>[^()]+)\\)$");
+    /** "Nov 3", "3 November", "Jan. 29": a day in a wire dateline. */
+    private static final Pattern DAY = Pattern.compile("^(?:(?<m1>\\p{L}{3,9})\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?<m2>\\p{L}{3,9}))$");
     private static final Pattern PIECE = Pattern.compile("^(?:[\\p{Lu}\\p{N}]|[\\p{Ll}][\\p{L}\\p{N}-]*\\.)[\\p{L}\\p{N}.'’ -]*$");
 
     /** The prefix found: its length in the line (separator included), outlet and place as printed. */
@@ -27,10 +33,13 @@ final class LeadParser {
 
     private final Outlets outlets;
     private final PlaceNames places;
+    private final Set<String> months;
 
-    LeadParser(Outlets outlets, PlaceNames places) {
+    /** {@code months}: the month words of the languages, lower case, full and short ("november", "nov"). */
+    LeadParser(Outlets outlets, PlaceNames places, Set<String> months) {
         this.outlets = outlets;
         this.places = places;
+        this.months = months;
     }
 
     Lead parse(String line) {
@@ -60,16 +69,26 @@ final class LeadParser {
         if (prefix.split("\\s+").length > 7) {
             return null;
         }
+        Matcher p = PARENTHESIZED.matcher(prefix);
+        if (p.matches() && !strict) {
+            String rest = p.group("place").strip();
+            String outlet = p.group("outlet").strip();
+            if (rest.isEmpty()) {
+                return isPiece(outlet) && outlet.split("\\s+").length <= 3 ? new Lead(length, outlet, null) : null;
+            }
+            Lead dateline = wireDateline(List.of(rest.split("\\s*,\\s*")), length, outlet);
+            if (dateline != null) {
+                return dateline;
+            }
+            return isPiece(rest) && !rest.contains(",") ? new Lead(length, outlet, rest) : null;
+        }
         List<String> pieces = List.of(prefix.split("\\s*,\\s*"));
         if (pieces.size() == 1) {
-            Matcher p = PARENTHESIZED.matcher(prefix);
-            if (p.matches() && isPiece(p.group("place"))) {
-                return new Lead(length, p.group("outlet").strip(), p.group("place").strip());
-            }
             return single(prefix, length, strict);
         }
-        if (pieces.size() != 2 || strict || !isPiece(pieces.get(0)) || !isPiece(pieces.get(1))) {
-            return null;
+        Lead dateline = wireDateline(pieces, length, null);
+        if (dateline != null || pieces.size() != 2 || strict || !isPiece(pieces.get(0)) || !isPiece(pieces.get(1))) {
+            return dateline;
         }
         String a = pieces.get(0);
         String b = pieces.get(1);
@@ -86,6 +105,33 @@ final class LeadParser {
             return new Lead(length, a, b);
         }
         return null;
+    }
+
+    /**
+     * A wire dateline: a city in capitals, then its region or country or the day, not in capitals ("MANILA,
+     * Philippines", "DHAKA, 3 November", "KOTA KINABALU, Nov 3"); the city is the place. An outlet in capitals
+     * after a city ("SEMARANG, WARTAJATENG.COM") is not one.
+     */
+    private Lead wireDateline(List<String> pieces, int length, String outlet) {
+        if (pieces.size() != 2 || !isPiece(pieces.get(0)) || !isCapitals(pieces.get(0)) || isOutlet(pieces.get(0))) {
+            return null;
+        }
+        String b = pieces.get(1);
+        boolean region = isPiece(b) && !isCapitals(b) && !isOutlet(b);
+        return region || isDay(b) ? new Lead(length, outlet, pieces.get(0)) : null;
+    }
+
+    private boolean isDay(String piece) {
+        Matcher m = DAY.matcher(piece.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String month = m.group("m1") != null ? m.group("m1") : m.group("m2");
+        return months.contains(month.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isCapitals(String piece) {
+        return piece.chars().anyMatch(Character::isLetter) && piece.equals(piece.toUpperCase(Locale.ROOT));
     }
 
     private Lead single(String piece, int length, boolean strict) {

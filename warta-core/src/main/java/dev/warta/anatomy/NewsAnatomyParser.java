@@ -17,8 +17,10 @@ import dev.warta.time.DateFinder;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +39,8 @@ public final class NewsAnatomyParser implements AnatomyParser {
     private static final int SHORT_HEADLINE = 90;
     private static final int LEAD_SEARCH = 3;
     private static final int LABEL_LENGTH = 40;
+    /** Fewer words above a story are a label (a section name, a kicker), not its headline. */
+    private static final int MIN_TITLE_WORDS = 4;
 
     private final List<BoilerplateRule> rules = new ArrayList<>();
     private final CreditParser credits;
@@ -49,9 +53,15 @@ public final class NewsAnatomyParser implements AnatomyParser {
         languages.forEach(l -> rules.addAll(l.boilerplate()));
         this.outlets = new Outlets(languages);
         this.credits = new CreditParser(languages);
-        this.leads = new LeadParser(outlets, places);
+        this.leads = new LeadParser(outlets, places, monthWords(languages));
         this.citations = new CitationFinder(languages, outlets, dates);
         this.dates = dates;
+    }
+
+    private static Set<String> monthWords(List<Language> languages) {
+        Set<String> out = new HashSet<>();
+        languages.forEach(l -> l.calendar().months().keySet().forEach(m -> out.add(m.toLowerCase(Locale.ROOT))));
+        return out;
     }
 
     @Override
@@ -78,6 +88,7 @@ public final class NewsAnatomyParser implements AnatomyParser {
         if (!body.isEmpty()) {
             trailingDeskCodes(body, s);
         }
+        String title = hints.title() != null ? hints.title() : takeHeadline(input, body);
         LeadParser.Lead lead = findLead(body, s);
         Evidence leadEvidence = null;
         if (lead != null) {
@@ -103,7 +114,7 @@ public final class NewsAnatomyParser implements AnatomyParser {
             }
         }
         String outlet = lead != null && lead.outlet() != null ? lead.outlet() : outletFallback(hints, s);
-        return new Article(hints.title(), hints.language(), published, outlet, lead == null ? null : lead.place(),
+        return new Article(title, hints.language(), published, outlet, lead == null ? null : lead.place(),
                 leadEvidence, text.toString(), paragraphs, s.credits, cited, s.removed, PageMetadata.NONE);
     }
 
@@ -139,6 +150,28 @@ public final class NewsAnatomyParser implements AnatomyParser {
     private static boolean isHeadline(String line) {
         return line.length() <= 200 && !NOT_HEADLINE_END.matcher(line).find()
                 && Character.isUpperCase(line.codePointAt(0)) && line.split("\\s+").length <= 25;
+    }
+
+    /**
+     * The title of a plain text: its first line when it reads as a headline of a few words and stands apart
+     * from the story, with a blank line after it or the lead's dateline right below; taken out of the body.
+     */
+    private String takeHeadline(String input, List<Line> body) {
+        if (body.size() < 2) {
+            return null;
+        }
+        Line first = body.getFirst();
+        Line next = body.get(1);
+        if (!isHeadline(first.text()) || first.text().split("\\s+").length < MIN_TITLE_WORDS
+                || leads.parse(first.text()) != null) {
+            return null;
+        }
+        boolean apart = input.substring(first.end(), next.start()).chars().filter(c -> c == '\n').count() >= 2;
+        if (!apart && leads.parse(next.text()) == null) {
+            return null;
+        }
+        body.removeFirst();
+        return first.text();
     }
 
     private boolean credit(Line line, State s) {

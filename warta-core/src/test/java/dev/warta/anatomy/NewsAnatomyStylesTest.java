@@ -672,5 +672,35 @@ class NewsAnatomyStylesTest {
             assertThat(a.dateline()).isEqualTo("SLEMAN");
             assertThat(a.text()).startsWith("Pemerintah kabupaten");
         }
+
+        @Test
+        void wireDatelinesGiveTheCityAndTheAgency() {
+            Object[][] cases = {
+                {"MANILA, Philippines (AP) — A coast guard ship rammed a supply boat.", "AP", "MANILA"},
+                {"KOTA KINABALU, Nov 3 (Bernama) -- A plantation firm was charged.", "Bernama", "KOTA KINABALU"},
+                {"DHAKA, 3 November — An inquiry blamed locked gates.", null, "DHAKA"},
+                {"CEBU, Philippines – Ministers met on Monday.", null, "CEBU"},
+                {"(Bloomberg) -- Copper shares fell a record 30 percent.", "Bloomberg", null},
+                {"KOTA BHARU, Kelantan: More than 48,000 people fled the floods.", null, "KOTA BHARU"},
+                {"SEMARANG, WARTAJATENG.COM - Banjir merendam rumah warga.", "WARTAJATENG.COM", "SEMARANG"},
+            };
+            for (Object[] c : cases) {
+                Article a = parse(c[0] + "\n", "en");
+                assertThat(new Object[] {a.outlet(), a.dateline()}).as((String) c[0]).containsExactly(c[1], c[2]);
+            }
+        }
+
+        @Test
+        void aHeadlineLineStandingApartIsTheTitleOfAPlainText() {
+            Article a = parse("Floods force 48,000 from homes in Kelantan\n\nKOTA BHARU, Kelantan: More than 48,000 "
+                    + "people fled.\n\nRelief centres opened on Sunday.\n", "en");
+            assertThat(a.title()).isEqualTo("Floods force 48,000 from homes in Kelantan");
+            assertThat(a.dateline()).isEqualTo("KOTA BHARU");
+            assertThat(a.text()).startsWith("More than 48,000 people fled.");
+            Article label = parse("EKONOMI\n\nJakarta - Harga emas naik tipis pada perdagangan pagi.\n", "id");
+            assertThat(label.title()).isNull();
+            Article prose = parse("Harga emas naik tipis pada perdagangan pagi ini\nKenaikan itu didorong dolar.\n", "id");
+            assertThat(prose.title()).isNull();
+        }
     }
 }
