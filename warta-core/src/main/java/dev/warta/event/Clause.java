@@ -26,6 +26,8 @@ final class Clause {
     private static final int LOCATIVE_REACH = 1;
     /** CAMEO roots of acts that hand something over: material cooperation, aid, yielding (an amnesty, a return). */
     private static final Set<String> GIVING_ROOTS = Set.of("06", "07", "08");
+    /** CAMEO roots of acts two sides do together: intent to cooperate, talks, diplomatic and material cooperation. */
+    private static final Set<String> TOGETHER_ROOTS = Set.of("03", "04", "05", "06");
     private final Words w;
     private final List<Actor> actors;
     private final List<Trigger> triggers;
@@ -97,13 +99,13 @@ final class Clause {
 
     /**
      * The target of an active verb: the actor right after it, else, for a verb that hands something over,
-     * whom it goes to ("memberikan hibah senilai 5 juta dolar AS kepada Indonesia"), else the first actor
-     * after it.
+     * whom it goes to ("memberikan hibah senilai 5 juta dolar AS kepada Indonesia", however far from the verb
+     * within the clause's reach), else the first actor after it.
      */
     private Actor object(int from, int k) {
         Actor first = firstAfter(from, k);
         boolean handsOver = GIVING_ROOTS.contains(triggers.get(k).entry().cameo().substring(0, 2));
-        Actor recipient = first == null || first.from() == from || !handsOver ? null
+        Actor recipient = !handsOver || first != null && first.from() == from ? null
                 : afterWord(from, words.recipients(), k);
         return recipient != null ? recipient : first;
     }
@@ -258,6 +260,9 @@ final class Clause {
             return new Actor[] {first, second};
         }
         Actor after = possessor(t.to(), k);
+        if (after == null) {
+            after = inside(t);
+        }
         Actor byAgent = afterWord(t.to(), words.passiveAgents(), k);
         if (byAgent == null && after == null) {
             // "Serangan bom bunuh diri di depan gedung pengadilan di Islamabad dilakukan oleh ...": the doer of a
@@ -275,6 +280,11 @@ final class Clause {
             Actor other = target != null ? target : after != null ? after : pair[1];
             return new Actor[] {source, other != null && other.sameAs(source) ? null : other};
         }
+        List<Actor> joined = after == null ? List.of() : conjunctsAfter(after);
+        if (target == null && byAgent == null && !joined.isEmpty() && together(t)) {
+            // "kesepakatan Indonesia dan Uni Eropa", "kerja sama X dan Y": what both sides do together, one with the other
+            return new Actor[] {after, joined.getFirst()};
+        }
         boolean ofObject = t.to() - t.from() == 1 && words.objectNouns().contains(w.word(t.from()));
         if (target == null && after != null && (ofObject || byAgent != null && after.from() < byAgent.from())) {
             // "penangkapan 27 anggota jaringan narkoba oleh BNN", "penembakan warga": the possessor is who it is done to
@@ -282,6 +292,21 @@ final class Clause {
         }
         Actor source = byAgent != null ? byAgent : after;
         return new Actor[] {source, target != null && target.sameAs(source) ? null : target};
+    }
+
+    /** The actor whose head word ends a noun trigger ("pengerahan pasukan Rusia"), or null. */
+    private Actor inside(Trigger t) {
+        for (Actor a : actors) {
+            if (a.from() > t.from() && a.from() < t.to() && a.to() > t.to()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the trigger is done by two sides together: intent, talks, diplomatic or material cooperation (CAMEO 03-06). */
+    private static boolean together(Trigger t) {
+        return TOGETHER_ROOTS.contains(t.entry().cameo().substring(0, 2));
     }
 
     /** The actor a noun is said of ("serangan kelompok bersenjata", "tuntutan Moskow"): right after it, no marker between. */

@@ -41,6 +41,12 @@ public final class RuleEventCoder implements EventCoder {
     private static final int NEGATION_REACH = 6;
     /** Letters of the country part of an actor code ("IDN" of "IDNCOP"). */
     private static final int COUNTRY_CODE = 3;
+    /** Words that may stand between an object and what it goes on to do ("inspektur IAEA kembali memeriksa"). */
+    private static final int ADVERB_REACH = 1;
+    /** Words between a promise, agreement or threat and the act it undertakes ("sepakat memperluas kerja sama"). */
+    private static final int CONTENT_REACH = 2;
+    /** Words between a verb and the noun naming what it hands over or does ("mengucurkan dana hibah"). */
+    private static final int OBJECT_WORDS = 3;
     private static final String APPEAL_ROOT = "02";
     private static final String DEMAND_ROOT = "10";
     private static final String INTEND_ROOT = "03";
@@ -105,7 +111,7 @@ public final class RuleEventCoder implements EventCoder {
                             language.speech().pronouns(), markers, c, i -> matches[i] != null && matches[i].trigger().event(),
                             places, quoted).find());
             List<Actor> actors = actorsIn.apply(placed);
-            List<Trigger> triggers = triggers(w, actors, quoted, matches, c);
+            List<Trigger> triggers = triggers(text, w, actors, quoted, matches, c);
             BinaryOperator<Actor> sided = placed != null || home == null ? (source, target) -> target
                     : (source, target) -> ofSourceCountry(source, target, home, actorsIn);
             out.addAll(events(article, s, w, actors, triggers, dates, mentions, language.clauses(), told, sided));
@@ -113,25 +119,54 @@ public final class RuleEventCoder implements EventCoder {
         return out;
     }
 
-    /** The triggers of a sentence, left to right, from the lexicon's match at each word; none inside an actor or a quote. */
-    private static List<Trigger> triggers(Words w, List<Actor> actors, IntPredicate quoted, EventLexicon.Match[] matches,
+    /**
+     * The triggers of a sentence, left to right, from the lexicon's match at each word; none inside an actor, a
+     * quote or the object a pattern before reads ("mengizinkan konvoi bantuan ...").
+     */
+    private static List<Trigger> triggers(String text, Words w, List<Actor> actors, IntPredicate quoted, EventLexicon.Match[] matches,
                                           ClauseWords words) {
         List<Trigger> out = new ArrayList<>();
         int i = 0;
+        int read = 0;
         while (i < w.size()) {
             int at = i;
             EventLexicon.Match m = quoted.test(w.span(i).start()) || actors.stream().anyMatch(a -> a.from() <= at && at < a.to())
-                    ? null : matches[i];
+                    || at < read ? null : matches[i];
             if (m != null) {
-                if (m.trigger().event()) {
-                    out.add(new Trigger(i, i + m.length(), m.trigger(), Clause.frameOf(w, i, m.trigger().frame(), words)));
+                Trigger t = new Trigger(i, i + m.length(), m.trigger(), Clause.frameOf(w, i, m.trigger().frame(), words));
+                if (m.trigger().event() && !titled(text, w, i, m) && (out.isEmpty() || !objectOf(w, out.getLast(), t, words))) {
+                    out.add(t);
                 }
+                read = i + m.extent();
                 i += m.length();
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    /**
+     * Whether noun trigger {@code t} names what the verb just before it hands over or does, the same act by its
+     * code ("mengucurkan dana hibah kepada ..."), so that it is no second event and the verb's target lies past it;
+     * a mediator's talks are an act of their own ("menengahi perundingan antara ...").
+     */
+    private static boolean objectOf(Words w, Trigger verb, Trigger t, ClauseWords words) {
+        if (t.frame() != EventFrame.NOUN || verb.frame() == EventFrame.NOUN || t.from() - verb.to() > OBJECT_WORDS
+                || !verb.entry().cameo().equals(t.entry().cameo())) {
+            return false;
+        }
+        for (int i = verb.to(); i < t.from(); i++) {
+            if (w.isPunctuation(i) || words.conjunctions().contains(w.word(i)) || words.clauseBreaks().contains(w.word(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a noun trigger is capitalized inside its sentence, so part of a name or title ("Direktur Jenderal Kerja Sama ASEAN"). */
+    private static boolean titled(String text, Words w, int at, EventLexicon.Match m) {
+        return m.trigger().frame() == EventFrame.NOUN && at > 0 && w.isCapitalized(text, at);
     }
 
     private List<Event> events(Article article, Sentence s, Words w, List<Actor> actors, List<Trigger> triggers,
@@ -149,7 +184,7 @@ public final class RuleEventCoder implements EventCoder {
             objects[k] = roles[1];
             var code = codes.get(t.entry().cameo());
             if (roles[0] == null || code.isEmpty() || !factual(article.text(), w, t, words, actors)
-                    || asked(triggers, k, sources, roles[0]) || k > 0 && continued(t, roles[0], objects[k - 1])
+                    || asked(triggers, k, sources, roles[0]) || k > 0 && intended(w, triggers.get(k - 1), t, words) || k > 0 && continued(w, t, roles[0], objects[k - 1], words)
                     || k > 0 && sources[k - 1] != null && protest(triggers.get(k - 1)) && aim(t)
                     && purpose(w, triggers.get(k - 1), t, words)) {
                 continue;
@@ -236,6 +271,23 @@ public final class RuleEventCoder implements EventCoder {
         return root.equals(INTEND_ROOT) || root.equals(THREATEN_ROOT);
     }
 
+    /**
+     * Whether {@code t} is what a promise, agreement or threat just before it undertakes ("sepakat memperluas kerja
+     * sama", "mengancam memboikot ujian"): intended, not done; a verb may stand between, no break or marker.
+     */
+    private static boolean intended(Words w, Trigger undertaking, Trigger t, ClauseWords words) {
+        if (!undertaking(undertaking) || t.from() - undertaking.to() > CONTENT_REACH) {
+            return false;
+        }
+        for (int i = undertaking.to(); i < t.from(); i++) {
+            if (w.isPunctuation(i) || words.conjunctions().contains(w.word(i)) || words.clauseBreaks().contains(w.word(i))
+                    || words.locatives().contains(w.word(i)) || words.partners().contains(w.word(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code next} follows {@code t} with at most future words between ("berjanji akan memberikan"). */
     private static boolean contentFollows(Words w, Trigger t, Trigger next, ClauseWords words) {
         int i = t.to();
@@ -246,11 +298,21 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     /**
-     * Whether the trigger goes on from the previous one's object, with nothing between ("mengundang Presiden Trump
-     * berkunjung", "berbicara dengan Menteri Iwaya membahas ..."): what the first act asks of or shares with it.
+     * Whether the trigger goes on from the previous one's object, with nothing or one adverb between ("mengundang
+     * Presiden Trump berkunjung", "berbicara dengan Menteri Iwaya membahas ...", "mengizinkan inspektur IAEA kembali
+     * memeriksa ..."): what the first act asks of, allows or shares with it.
      */
-    private static boolean continued(Trigger t, Actor source, Actor previousObject) {
-        return source.sameAs(previousObject) && source.to() == t.from();
+    private static boolean continued(Words w, Trigger t, Actor source, Actor previousObject, ClauseWords words) {
+        if (!source.sameAs(previousObject) || source.to() > t.from() || t.from() - source.to() > ADVERB_REACH) {
+            return false;
+        }
+        for (int i = source.to(); i < t.from(); i++) {
+            if (w.isPunctuation(i) || words.conjunctions().contains(w.word(i)) || words.clauseBreaks().contains(w.word(i))
+                    || words.relativizers().contains(w.word(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean protest(Trigger t) {

@@ -21,7 +21,11 @@ import java.util.Set;
  * {@code recipients} ("kepada") introduce whom a verb's object is given or sent to, its target;
  * {@code members} ("petugas", "ketua", "delegasi") name someone of the actor after them, who acts as it;
  * {@code requestComplements} ("agar", "supaya") introduce what a request asks, its addressee first;
- * {@code sourceMarkers} ("dari", "from") introduce whom a receiving verb's object comes from.
+ * {@code sourceMarkers} ("dari", "from") introduce whom a receiving verb's object comes from;
+ * {@code relativizers} ("yang", "who") open a relative clause, whose verb tells an act of its own;
+ * {@code lawTitles} ("undang-undang", "RUU") begin the title of a law, whose words name no actor ("revisi
+ * Undang-Undang TNI"); {@code boundaries} ("perbatasan", "berbatasan") take the place after "dengan" as
+ * what they border, not as a partner.
  */
 public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<String> futures, Set<String> denials,
                           Set<String> passiveAuxiliaries, Set<String> passiveAgents, Set<String> partners,
@@ -31,7 +35,8 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                           Set<String> bothSides, Set<String> quantities,
                           Set<String> objectNouns, Set<String> recipients,
                           Set<String> members, Set<String> requestComplements,
-                          Set<String> sourceMarkers) {
+                          Set<String> sourceMarkers, Set<String> relativizers, Set<String> lawTitles,
+                          Set<String> boundaries) {
 
     static ClauseWords from(KeyedWords words) {
         return new ClauseWords(words.get("negators"), words.get("hypotheticals"), words.get("futures"),
@@ -42,6 +47,7 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                 words.get("plural-suffixes"), words.get("both-sides"), words.get("quantities"),
                 words.get("object-nouns"), words.get("recipients"),
                 words.get("members"), words.get("request-complements"),
-                words.get("source-markers"));
+                words.get("source-markers"), words.get("relativizers"), words.get("law-titles"),
+                words.get("boundaries"));
     }
 }

@@ -35,8 +35,11 @@ public final class EventLexicon {
         }
     }
 
-    /** A trigger found in a sentence: its pattern and the words it covers there. */
-    public record Match(Trigger trigger, int length) {
+    /**
+     * A trigger found in a sentence: its pattern, the words the trigger covers there and the words the whole
+     * pattern covers (its object too: "mengizinkan konvoi bantuan" is one act, not also an aid).
+     */
+    public record Match(Trigger trigger, int length, int extent) {
     }
 
     private final Map<String, List<Trigger>> byFirstWord;
@@ -95,7 +98,7 @@ public final class EventLexicon {
             Match m = listed(words, at, active);
             if (m != null && m.trigger().frame() == EventFrame.ACTIVE) {
                 Trigger t = m.trigger();
-                return new Match(new Trigger(t.words(), t.cameo(), EventFrame.PASSIVE, t.head()), m.length());
+                return new Match(new Trigger(t.words(), t.cameo(), EventFrame.PASSIVE, t.head()), m.length(), m.extent());
             }
         }
         return null;
@@ -103,22 +106,31 @@ public final class EventLexicon {
 
     private Match listed(List<String> words, int at, String first) {
         for (Trigger t : byFirstWord.getOrDefault(first, List.of())) {
-            int length = length(t, words, at);
-            if (length > 0) {
-                return new Match(t, length);
+            int extent = extent(t, words, at);
+            if (extent > 0) {
+                return new Match(t, t.head() == t.words().size() ? extent : covered(t, words, at), extent);
             }
         }
         return null;
     }
 
-    /** The words of the sentence trigger {@code t} covers from {@code at}, or 0 when it is not there. */
-    private int length(Trigger t, List<String> words, int at) {
+    /** The words of the sentence pattern {@code t} covers from {@code at}, its object too, or 0 when it is not there. */
+    private int extent(Trigger t, List<String> words, int at) {
+        return walk(t, words, at, t.words().size());
+    }
+
+    /** The words of the sentence the trigger of {@code t} itself covers from {@code at}, the pattern being there. */
+    private int covered(Trigger t, List<String> words, int at) {
+        return walk(t, words, at, t.head());
+    }
+
+    /** Where the sentence stands, relative to {@code at}, once pattern word {@code upTo} is reached; 0 when it is not there. */
+    private int walk(Trigger t, List<String> words, int at, int upTo) {
         List<String> pattern = t.words();
         int i = at + 1;
-        int covered = 0;
         for (int k = 1; k < pattern.size(); k++) {
-            if (k == t.head()) {
-                covered = i - at;
+            if (k == upTo) {
+                return i - at;
             }
             if (k == 1 && t.event()) {
                 // a phrase that is no event is held to its words: "menangkap tiga kapal ikan" is an arrest
@@ -139,7 +151,7 @@ public final class EventLexicon {
             }
             i++;
         }
-        return t.head() == pattern.size() ? i - at : covered;
+        return i - at;
     }
 
     /** Where the pattern goes on after a quantity at {@code i} and the one measure word after it ("10 ton"). */

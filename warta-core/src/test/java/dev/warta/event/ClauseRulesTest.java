@@ -1,0 +1,72 @@
+package dev.warta.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.warta.Analyzed;
+import dev.warta.model.Document;
+import dev.warta.model.EventActor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Indonesian clause constructions of the event rules, on sentences written for these tests. */
+class ClauseRulesTest {
+
+    /** "code source->target" per event, actors by their CAMEO codes. */
+    private static List<String> coded(String text) {
+        Document d = Analyzed.text(text);
+        return d.events().stream().map(e -> e.cameoCode() + " " + code(e.source()) + "->" + code(e.target())).toList();
+    }
+
+    private static String code(EventActor a) {
+        return a == null ? "-" : a.cameoCode();
+    }
+
+    @Test
+    void whatAPatternReadsAsItsObjectIsNoEventOfItsOwn() {
+        assertThat(coded("Mesir mengizinkan truk bantuan dari Yordania melintasi perbatasan Rafah."))
+                .containsExactly("0863 EGYGOV->JORGOV");
+    }
+
+    @Test
+    void whatAnAllowedActorGoesOnToDoIsNotCoded() {
+        assertThat(coded("Pemerintah Korea Utara mengizinkan pemantau PBB kembali memeriksa reaktor Yongbyon."))
+                .containsExactly("086 PRKGOV->IGOUNO");
+    }
+
+    @Test
+    void whatAnAgreementUndertakesIsNotDone() {
+        assertThat(coded("Jepang dan Vietnam sepakat memperdalam kerja sama maritim kedua negara."))
+                .containsExactly("030 JPNGOV->VNMGOV");
+    }
+
+    @Test
+    void aNounWhoseLastWordBeginsItsActorIsSaidOfThatActor() {
+        assertThat(coded("Pengerahan pasukan Iran di sekitar Selat Hormuz memicu kekhawatiran pasar minyak."))
+                .containsExactly("154 IRNMIL->-");
+    }
+
+    @Test
+    void aNounOfCooperationSaidOfTwoJoinedActorsIsOneWithTheOther() {
+        assertThat(coded("Kesepakatan Vietnam dan Filipina untuk berbagi data patroli diumumkan di Hanoi."))
+                .containsExactly("030 VNMGOV->PHLGOV");
+    }
+
+    @Test
+    void aThreatSaidOfItsMakerIsCodedButTheSentenceAChargeCarriesIsNot() {
+        assertThat(coded("Ancaman Presiden Rusia Vladimir Putin untuk memutus pasokan gas membuat Eropa cemas."))
+                .containsExactly("130 RUSGOV->-");
+        assertThat(coded("Tersangka dijerat pasal pencucian uang dengan ancaman hukuman 20 tahun penjara.")).isEmpty();
+    }
+
+    @Test
+    void whatIsHandedOverGoesToTheActorAfterKepadaHoweverFarFromTheVerb() {
+        assertThat(coded("Pemerintah pusat mengucurkan dana hibah Rp2,3 triliun kepada Pemerintah Provinsi Papua "
+                + "Tengah.")).containsExactly("071 IDNGOV->IDNGOV");
+    }
+
+    @Test
+    void aCapitalizedNounInsideTheSentenceIsPartOfATitle() {
+        assertThat(coded("Direktur Kerja Sama Teknik Kementerian Luar Negeri Rina Astuti hadir di Jakarta."))
+                .isEmpty();
+    }
+}
