@@ -73,18 +73,80 @@ final class SentenceActors {
                 a = of == null || of.bothSides() ? null
                         : new Actor(i, of.to(), new Span(w.span(i).start(), of.span().end()), of.entity(), of.code());
             }
-            if (a != null) {
+            if (a != null && w.phraseBefore(i, clauses.lawTitles()) > 0) {
+                // "revisi Undang-Undang TNI": a name in a law's title is no actor
+                i = a.to();
+            } else if (a != null) {
                 out.add(a);
                 i = a.to();
             } else {
                 i++;
             }
         }
+        return sharedHeads(headed(out));
+    }
+
+    /**
+     * The actors with a common noun right after another folded into it ("warga negara Indonesia korban penipuan",
+     * "massa pendukung pasangan calon"): the noun after says more of the one before, which heads the phrase.
+     */
+    private List<Actor> headed(List<Actor> found) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : found) {
+            Actor last = out.isEmpty() ? null : out.getLast();
+            if (last != null && !last.bothSides() && a.from() == last.to() && commonNoun(a)) {
+                out.set(out.size() - 1, new Actor(last.from(), a.to(), new Span(last.span().start(), a.span().end()),
+                        last.entity(), last.code()));
+            } else {
+                out.add(a);
+            }
+        }
         return out;
+    }
+
+    /** Whether the actor is a lower-case agent phrase of no name ("korban", "pendukung pasangan calon"). */
+    private boolean commonNoun(Actor a) {
+        return a.entity() == null && !a.bothSides() && !w.isCapitalized(text, a.from())
+                && w.phraseAt(a.from(), phrase -> words.agents().containsKey(singular(phrase))) > 0;
+    }
+
+    /**
+     * "Pasukan Thailand dan Kamboja", "tentara Pakistan dan India": a country joined to an agent of another
+     * country shares that agent, not standing for its government.
+     */
+    private List<Actor> sharedHeads(List<Actor> found) {
+        List<Actor> out = new ArrayList<>(found);
+        for (int k = 1; k < out.size(); k++) {
+            Actor before = out.get(k - 1);
+            Actor a = out.get(k);
+            if (a.from() == before.to() + 1 && clauses.conjunctions().contains(w.word(before.to()))
+                    && bareCountry(a) && agentOfCountry(before)) {
+                out.set(k, new Actor(a.from(), a.to(), a.span(), a.entity(),
+                        a.code().substring(0, COUNTRY_CODE) + before.code().substring(COUNTRY_CODE), a.bothSides()));
+            }
+        }
+        return out;
+    }
+
+    private boolean bareCountry(Actor a) {
+        return a.code() != null && a.code().equals(places.of(a.span().of(text))
+                .filter(c -> c.kind() == PlaceCountries.Kind.COUNTRY).map(c -> c.iso3() + GOVERNMENT).orElse(null));
+    }
+
+    /** Whether the actor is an agent word followed by its country only ("Pasukan Thailand"). */
+    private boolean agentOfCountry(Actor a) {
+        int n = w.phraseAt(a.from(), phrase -> words.agents().containsKey(singular(phrase)));
+        return n > 0 && a.code() != null && a.code().length() > COUNTRY_CODE
+                && places.of(String.join(" ", w.all().subList(a.from() + n, a.to())))
+                .filter(c -> c.kind() == PlaceCountries.Kind.COUNTRY).isPresent();
     }
 
     /** The actor starting at word {@code at}, or null. */
     private Actor actorAt(int i) {
+        if (clauses.quantities().contains(w.word(i)) && i + 1 < w.size() && !w.isCapitalized(text, i + 1)) {
+            // "Lima warga negara ...": a number opening a sentence is no capital (Lima)
+            return null;
+        }
         Actor a = named(i, null, i);
         if (a == null) {
             a = withCountry(known(i));

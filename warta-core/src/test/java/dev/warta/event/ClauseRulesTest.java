@@ -69,4 +69,24 @@ class ClauseRulesTest {
         assertThat(coded("Direktur Kerja Sama Teknik Kementerian Luar Negeri Rina Astuti hadir di Jakarta."))
                 .isEmpty();
     }
+
+    @Test
+    void aCountryJoinedToAnAgentOfAnotherCountrySharesThatAgent() {
+        assertThat(coded("Pasukan India dan Pakistan saling tembak di sepanjang Garis Kontrol."))
+                .containsExactly("193 INDMIL->PAKMIL");
+    }
+
+    @Test
+    void aCommonNounRightAfterAnActorSaysMoreOfIt() {
+        assertThat(coded("Lima warga negara Indonesia korban penipuan daring dibebaskan oleh militer Filipina di Sulu."))
+                .containsExactly("0841 PHLMIL->IDNCVL");
+        assertThat(coded("Massa pendukung calon gubernur merusak kantor KPU Provinsi Maluku Utara."))
+                .containsExactly("145 IDNCVL->IDNGOV");
+    }
+
+    @Test
+    void aNameInALawsTitleIsNoActor() {
+        assertThat(coded("DPR mengesahkan RUU Polri dalam rapat paripurna.")).containsExactly("057 IDNLEG->-");
+        assertThat(coded("Mahasiswa menolak revisi Undang-Undang Kejaksaan.")).containsExactly("120 IDNEDU->-");
+    }
 }
