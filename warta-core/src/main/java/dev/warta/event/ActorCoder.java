@@ -53,7 +53,8 @@ final class ActorCoder {
         for (String name : names(e, surface)) {
             String known = words.names().get(ActorWords.key(name));
             if (known != null) {
-                return known;
+                // "pengungsi Rohingya": a people the dictionary gives only a country, with the agent's role
+                return known.length() == COUNTRY_CODE && agentRole != null ? known + agentRole : known;
             }
         }
         String stated = e.type() == EntityType.PERSON && agentRole == null ? statedOffice(e) : null;
@@ -83,7 +84,24 @@ final class ActorCoder {
         if (within != null && (agentRole == null || within.length() > COUNTRY_CODE)) {
             return within;
         }
-        return join(countryIn(name), agentRole != null ? agentRole : roleOf(name));
+        return join(countryIn(name), agentRole != null ? agentRole : headRole(name));
+    }
+
+    /**
+     * The role an organization's name gives from its head, the first of its words that name one, longest first
+     * ("Kementerian Angkatan Bersenjata Prancis" is a ministry, "Kepolisian Daerah Jawa Timur" police).
+     */
+    private String headRole(String name) {
+        String[] tokens = ActorWords.key(name).split(" ");
+        for (int i = 0; i < tokens.length; i++) {
+            for (int n = tokens.length - i; n >= 1; n--) {
+                String role = words.agents().get(String.join(" ", Arrays.copyOfRange(tokens, i, i + n)));
+                if (role != null) {
+                    return role;
+                }
+            }
+        }
+        return null;
     }
 
     /** The code of the longest institution name of the dictionary inside {@code text} ("Ketua KPU" -> KPU's), or null. */
@@ -163,6 +181,11 @@ final class ActorCoder {
             }
         }
         return null;
+    }
+
+    /** The code of a name in the language's institutions ("kamar dagang dan industri indonesia"), or null. */
+    String institution(String lowerName) {
+        return words.names().get(lowerName);
     }
 
     /** The code of a name in the language's institutions or the office holders ("kementerian luar negeri"). */

@@ -81,7 +81,24 @@ final class Clause {
                 return false;
             }
         }
-        return false;
+        return bordered(a);
+    }
+
+    /**
+     * Whether the actor only says where a place lies: what a place bordering it borders ("distrik yang berbatasan
+     * dengan Kamboja") or the other side of a border of others ("perbatasan Belarus dengan Polandia"). One's own
+     * border with a country faces it ("menarik mundur artileri dari perbatasan dengan Thailand").
+     */
+    private boolean bordered(Actor a) {
+        int partner = a.from() - 1;
+        if (partner < 2 || !words.partners().contains(w.word(partner))) {
+            return false;
+        }
+        int border = partner - 1;
+        if (words.boundaries().contains(w.word(border))) {
+            return words.relativizers().contains(w.word(border - 1));
+        }
+        return words.boundaries().contains(w.word(border - 1)) && !w.isPunctuation(border);
     }
 
     /** Whether only a conjunction or comma stands between the previous trigger's words and this one. */
@@ -238,6 +255,7 @@ final class Clause {
         Trigger t = triggers.get(k);
         Actor source = subject(k, sources);
         Actor partner = afterWord(t.to(), words.partners(), k);
+        partner = partner == null || bordered(partner) ? null : partner;
         if (partner == null) {
             // "met with X", "bertemu X": the partner word is part of the trigger or left out
             partner = actorWithin(t.to(), MARKER_REACH, k);
@@ -272,6 +290,7 @@ final class Clause {
         Actor target = afterWord(t.to(), words.targetMarkers(), k);
         if (target == null) {
             target = afterWord(t.to(), words.partners(), k);
+            target = target == null || bordered(target) ? null : target;
         }
         if (w.phraseBefore(t.from(), words.lightVerbs()) > 0) {
             // "X menggelar pertemuan dengan Y", "X dan Y menggelar latihan bersama"

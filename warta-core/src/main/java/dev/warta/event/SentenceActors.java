@@ -150,6 +150,10 @@ final class SentenceActors {
         Actor a = named(i, null, i);
         if (a == null) {
             a = withCountry(known(i));
+        } else {
+            Actor listed = institution(i);
+            // "Kamar Dagang dan Industri Indonesia" where the tagger took "Kamar Dagang" for a name: the longer name wins
+            a = listed != null && listed.to() > a.to() ? listed : a;
         }
         if (a == null) {
             a = agent(i);
@@ -216,6 +220,17 @@ final class SentenceActors {
         return null;
     }
 
+    /** The longest institution of the dictionary named from word {@code at}, or null. */
+    private Actor institution(int at) {
+        for (int n = Math.min(MAX_NAME_WORDS, w.size() - at); n >= 1; n--) {
+            String code = coder.institution(String.join(" ", w.all().subList(at, at + n)));
+            if (code != null) {
+                return new Actor(at, at + n, new Span(w.span(at).start(), w.span(at + n - 1).end()), null, code);
+            }
+        }
+        return null;
+    }
+
     /** Words of the country (not a capital or other place) named at word {@code at}, 0 if none. */
     private int countryWords(int at) {
         return at < w.size() && w.isCapitalized(text, at) ? w.phraseAt(at, name -> places.of(name)
@@ -264,8 +279,16 @@ final class SentenceActors {
         }
         if (joined == null && at + n < w.size()) {
             Actor holder = known(at + n);
-            joined = holder == null ? null
-                    : new Actor(at, holder.to(), new Span(w.span(at).start(), holder.span().end()), null, holder.code());
+            // "warga Rohingya": an agent of a people the dictionary gives only a country keeps its own role
+            String code = holder == null || holder.code().length() != COUNTRY_CODE || role == null ? null
+                    : holder.code() + role;
+            joined = holder == null ? null : new Actor(at, holder.to(), new Span(w.span(at).start(), holder.span().end()),
+                    null, code != null ? code : holder.code());
+        }
+        int foreign = joined == null ? foreignWord(at + n) : -1;
+        if (foreign >= 0 && role != null) {
+            // "lembaga bantuan asing", "warga negara asing": of no country the text names, so of none
+            return new Actor(at, foreign + 1, new Span(w.span(at).start(), w.span(foreign).end()), null, role);
         }
         if (joined == null) {
             // "pejabat senior Rusia": a few lower-case modifiers may stand between the agent and its country
@@ -283,6 +306,16 @@ final class SentenceActors {
         }
         Span span = new Span(w.span(at).start(), w.span(at + n - 1).end());
         return new Actor(at, at + n, span, null, coder.agent(role, null));
+    }
+
+    /** Where a word saying "foreign" stands among the few lower-case modifiers from {@code from}, or -1. */
+    private int foreignWord(int from) {
+        for (int i = from; i < w.size() && i - from < MAX_MODIFIERS && modifier(i); i++) {
+            if (clauses.foreign().contains(w.word(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The agent word a plural stands for ("protesters" -> "protester"), or the phrase itself. */

@@ -25,7 +25,8 @@ import java.util.Set;
  * {@code relativizers} ("yang", "who") open a relative clause, whose verb tells an act of its own;
  * {@code lawTitles} ("undang-undang", "RUU") begin the title of a law, whose words name no actor ("revisi
  * Undang-Undang TNI"); {@code boundaries} ("perbatasan", "berbatasan") take the place after "dengan" as
- * what they border, not as a partner.
+ * what they border, not as a partner; {@code foreign} ("asing") after an agent says it is of no country the
+ * text names ("lembaga bantuan asing").
  */
 public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<String> futures, Set<String> denials,
                           Set<String> passiveAuxiliaries, Set<String> passiveAgents, Set<String> partners,
@@ -36,7 +37,7 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                           Set<String> objectNouns, Set<String> recipients,
                           Set<String> members, Set<String> requestComplements,
                           Set<String> sourceMarkers, Set<String> relativizers, Set<String> lawTitles,
-                          Set<String> boundaries) {
+                          Set<String> boundaries, Set<String> foreign) {
 
     static ClauseWords from(KeyedWords words) {
         return new ClauseWords(words.get("negators"), words.get("hypotheticals"), words.get("futures"),
@@ -48,6 +49,6 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                 words.get("object-nouns"), words.get("recipients"),
                 words.get("members"), words.get("request-complements"),
                 words.get("source-markers"), words.get("relativizers"), words.get("law-titles"),
-                words.get("boundaries"));
+                words.get("boundaries"), words.get("foreign"));
     }
 }

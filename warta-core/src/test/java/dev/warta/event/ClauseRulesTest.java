@@ -89,4 +89,30 @@ class ClauseRulesTest {
         assertThat(coded("DPR mengesahkan RUU Polri dalam rapat paripurna.")).containsExactly("057 IDNLEG->-");
         assertThat(coded("Mahasiswa menolak revisi Undang-Undang Kejaksaan.")).containsExactly("120 IDNEDU->-");
     }
+
+    @Test
+    void whatAPlaceBordersIsNoTargetButOnesOwnBorderFacesTheCountry() {
+        assertThat(coded("Pemerintah Kamboja memberlakukan jam malam di tiga provinsi yang berbatasan dengan Thailand."))
+                .containsExactly("1723 KHMGOV->-");
+        assertThat(coded("Pasukan Thailand menarik mundur tank dari perbatasan dengan Kamboja."))
+                .containsExactly("087 THAMIL->KHMGOV");
+    }
+
+    @Test
+    void aLongerNameOfTheDictionaryWinsOverTheTaggersShorterOne() {
+        assertThat(coded("Kamar Dagang dan Industri Indonesia mengajak pengusaha Korea Selatan berinvestasi di Batam."))
+                .containsExactly("020 IDNBUS->KORBUS");
+    }
+
+    @Test
+    void anOrganizationsRoleComesFromItsHeadWord() {
+        assertThat(coded("Kementerian Pertahanan menandatangani kontrak dengan Kementerian Angkatan Bersenjata Prancis."))
+                .containsExactly("057 IDNGOV->FRAGOV");
+    }
+
+    @Test
+    void anAgentOfAPeopleIsOfItsCountryAndAForeignOneOfNone() {
+        assertThat(coded("Polisi Malaysia menahan 40 pengungsi Rohingya di Penang.")).containsExactly("173 MYSCOP->MMRREF");
+        assertThat(coded("Junta Myanmar mengusir lembaga bantuan asing dari Sagaing.")).containsExactly("1663 MMRMIL->DEV");
+    }
 }
