@@ -175,16 +175,23 @@ public final class RuleEventCoder implements EventCoder {
         Clause clause = new Clause(w, actors, triggers, words);
         Actor[] sources = new Actor[triggers.size()];
         Actor[] objects = new Actor[triggers.size()];
+        Actor[] targets = new Actor[triggers.size()];
         Set<String> seen = new HashSet<>();
         List<Event> out = new ArrayList<>();
         for (int k = 0; k < triggers.size(); k++) {
             Trigger t = triggers.get(k);
             Actor[] roles = clause.roles(k, sources);
+            if (k > 0 && enclitic(w, t, words) && sources[k - 1] != null && objects[k - 1] != null
+                    && objects[k - 1].sameAs(roles[0])) {
+                // "menangkap pengusaha itu lalu memeriksanya": who is "-nya" is not who acts, the doer goes on
+                roles[0] = sources[k - 1];
+            }
             sources[k] = roles[0];
             objects[k] = roles[1];
             var code = codes.get(t.entry().cameo());
             if (roles[0] == null || code.isEmpty() || !factual(article.text(), w, t, words, actors)
-                    || asked(triggers, k, sources, roles[0]) || k > 0 && intended(w, triggers.get(k - 1), t, words) || k > 0 && continued(w, t, roles[0], objects[k - 1], words)
+                    || asked(triggers, k, sources, roles[0]) || k > 0 && intended(w, triggers.get(k - 1), t, words)
+                    || k > 0 && continued(w, t, roles[0], objects[k - 1], words)
                     || k > 0 && sources[k - 1] != null && protest(triggers.get(k - 1)) && aim(t)
                     && purpose(w, triggers.get(k - 1), t, words)) {
                 continue;
@@ -225,6 +232,11 @@ public final class RuleEventCoder implements EventCoder {
                 // "menerima kunjungan Menteri Lavrov ... dan sepakat memperluas kerja sama": the two sides just told
                 roles[1] = objects[k - 1];
             }
+            if (roles[1] == null && k > 0 && enclitic(w, t, words)) {
+                // "menetapkan X sebagai tersangka dan langsung menahannya": "-nya" is whom the act before was done to
+                roles[1] = targets[k - 1];
+            }
+            targets[k] = roles[1];
             Actor target = roles[1] == null || roles[1].sameAs(roles[0]) ? null : sided.apply(roles[0], roles[1]);
             for (Actor[] pair : pairs(clause, t, roles[0], target)) {
                 Actor[] sides = pair[0].bothSides() ? told.lastPair : pair;
@@ -286,6 +298,13 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         return true;
+    }
+
+    /** Whether the trigger's verb carries its object as an enclitic ("menahannya"). */
+    private static boolean enclitic(Words w, Trigger t, ClauseWords words) {
+        String last = w.word(t.to() - 1);
+        return t.frame() == EventFrame.ACTIVE
+                && words.objectEnclitics().stream().anyMatch(e -> last.length() > e.length() && last.endsWith(e));
     }
 
     /** Whether {@code next} follows {@code t} with at most future words between ("berjanji akan memberikan"). */

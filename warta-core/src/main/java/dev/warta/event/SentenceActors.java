@@ -191,7 +191,21 @@ final class SentenceActors {
             }
             return new Actor(from, to, span, null, coder.agent(agentRole, surface));
         }
-        return new Actor(from, to, span, e, coder.code(e, surface, agentRole));
+        int end = e.type() == EntityType.ORGANIZATION && clauses.companyForms().contains(w.word(at)) ? companyEnd(to) : to;
+        if (end > to) {
+            // "PT Sinar Garmen Abadi" where the tagger stopped at "Garmen": a company's name runs on over its capitals
+            span = new Span(span.start(), w.span(end - 1).end());
+        }
+        return new Actor(from, end, span, e, coder.code(e, surface, agentRole));
+    }
+
+    /** Where the capitalized words from {@code at} end, no trigger among them. */
+    private int companyEnd(int at) {
+        int i = at;
+        while (i < w.size() && w.isCapitalized(text, i) && !w.isPunctuation(i) && !isTrigger.test(i)) {
+            i++;
+        }
+        return i;
     }
 
     /** The longest name in the actor dictionaries starting at word {@code at}, for institutions the tagger missed. */

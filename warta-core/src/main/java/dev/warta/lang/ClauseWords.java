@@ -26,7 +26,9 @@ import java.util.Set;
  * {@code lawTitles} ("undang-undang", "RUU") begin the title of a law, whose words name no actor ("revisi
  * Undang-Undang TNI"); {@code boundaries} ("perbatasan", "berbatasan") take the place after "dengan" as
  * what they border, not as a partner; {@code foreign} ("asing") after an agent says it is of no country the
- * text names ("lembaga bantuan asing").
+ * text names ("lembaga bantuan asing"); {@code companyForms} ("PT") begin a company's name, which runs on over
+ * the capitalized words after them; {@code objectEnclitics} ("-nya") on a verb stand for its object told before
+ * ("menahannya").
  */
 public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<String> futures, Set<String> denials,
                           Set<String> passiveAuxiliaries, Set<String> passiveAgents, Set<String> partners,
@@ -37,7 +39,8 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                           Set<String> objectNouns, Set<String> recipients,
                           Set<String> members, Set<String> requestComplements,
                           Set<String> sourceMarkers, Set<String> relativizers, Set<String> lawTitles,
-                          Set<String> boundaries, Set<String> foreign) {
+                          Set<String> boundaries, Set<String> foreign, Set<String> companyForms,
+                          Set<String> objectEnclitics) {
 
     static ClauseWords from(KeyedWords words) {
         return new ClauseWords(words.get("negators"), words.get("hypotheticals"), words.get("futures"),
@@ -49,6 +52,7 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                 words.get("object-nouns"), words.get("recipients"),
                 words.get("members"), words.get("request-complements"),
                 words.get("source-markers"), words.get("relativizers"), words.get("law-titles"),
-                words.get("boundaries"), words.get("foreign"));
+                words.get("boundaries"), words.get("foreign"), words.get("company-forms"),
+                words.get("object-enclitics"));
     }
 }

@@ -46,20 +46,24 @@ public final class EventLexicon {
     private final Function<String, List<String>> activeForms;
     private final Set<String> quantities;
 
+    private final Set<String> enclitics;
+
     private EventLexicon(Map<String, List<Trigger>> byFirstWord, Function<String, List<String>> activeForms,
-                         Set<String> quantities) {
+                         Set<String> quantities, Set<String> enclitics) {
         this.byFirstWord = byFirstWord;
         this.activeForms = activeForms;
         this.quantities = quantities;
+        this.enclitics = enclitics;
     }
 
     /**
      * Reads the lexicon; {@code activeForms} gives the active forms a passive word may come from
      * ("dipukul" -> "memukul"), so a verb listed only in the active also triggers in the passive;
-     * {@code quantities} are the words of a quantity ("puluhan", "dua") besides numerals.
+     * {@code quantities} are the words of a quantity ("puluhan", "dua") besides numerals; {@code enclitics} are
+     * object pronouns a verb may carry ("-nya" of "memeriksanya"), so a one-word verb also triggers with them.
      */
     static EventLexicon read(Class<?> owner, String resource, Function<String, List<String>> activeForms,
-                             Set<String> quantities) {
+                             Set<String> quantities, Set<String> enclitics) {
         Map<String, List<Trigger>> byFirst = new HashMap<>();
         for (String line : WordList.read(owner, resource)) {
             String[] cells = line.split("\t");
@@ -85,7 +89,7 @@ public final class EventLexicon {
         byFirst.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
         Map<String, List<Trigger>> frozen = new HashMap<>();
         byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new EventLexicon(Map.copyOf(frozen), activeForms, Set.copyOf(quantities));
+        return new EventLexicon(Map.copyOf(frozen), activeForms, Set.copyOf(quantities), Set.copyOf(enclitics));
     }
 
     /** The longest trigger starting at {@code words[at]}, or null; {@code words} are lower case. */
@@ -99,6 +103,20 @@ public final class EventLexicon {
             if (m != null && m.trigger().frame() == EventFrame.ACTIVE) {
                 Trigger t = m.trigger();
                 return new Match(new Trigger(t.words(), t.cameo(), EventFrame.PASSIVE, t.head()), m.length(), m.extent());
+            }
+        }
+        return withEnclitic(words.get(at));
+    }
+
+    /** A one-word active verb carrying an object pronoun ("memeriksanya"), or null. */
+    private Match withEnclitic(String word) {
+        for (String enclitic : enclitics) {
+            String stem = word.length() > enclitic.length() && word.endsWith(enclitic)
+                    ? word.substring(0, word.length() - enclitic.length()) : null;
+            for (Trigger t : stem == null ? List.<Trigger>of() : byFirstWord.getOrDefault(stem, List.of())) {
+                if (t.words().size() == 1 && t.frame() == EventFrame.ACTIVE && t.event()) {
+                    return new Match(t, 1, 1);
+                }
             }
         }
         return null;

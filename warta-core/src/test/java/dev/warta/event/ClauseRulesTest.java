@@ -115,4 +115,16 @@ class ClauseRulesTest {
         assertThat(coded("Polisi Malaysia menahan 40 pengungsi Rohingya di Penang.")).containsExactly("173 MYSCOP->MMRREF");
         assertThat(coded("Junta Myanmar mengusir lembaga bantuan asing dari Sagaing.")).containsExactly("1663 MMRMIL->DEV");
     }
+
+    @Test
+    void aCompanysNameRunsOnOverItsCapitalsWhereTheTaggerStops() {
+        assertThat(coded("Karyawan PT Garuda Sentosa Abadi menuntut direksi membayar pesangon."))
+                .containsExactly("100 IDNLAB->IDNBUS");
+    }
+
+    @Test
+    void aVerbsEncliticObjectIsWhomTheActBeforeWasDoneTo() {
+        assertThat(coded("Polisi menangkap pengusaha tambang ilegal di Kutai lalu memeriksanya di Polres Kutai "
+                + "Kartanegara.")).containsExactly("173 IDNCOP->IDNBUS", "091 IDNCOP->IDNBUS");
+    }
 }
