@@ -55,6 +55,7 @@ public final class RuleEventCoder implements EventCoder {
     private static final String CONSULT_ROOT = "04";
     private static final String CONFISCATE = "1711";
     private static final String PROTEST_ROOT = "14";
+    private static final String FORCE_POSTURE_ROOT = "15";
     private final CameoCodes codes;
     private final PlaceCountries places;
     /** The places with the other names each language gives them, by language code. */
@@ -237,7 +238,8 @@ public final class RuleEventCoder implements EventCoder {
                 roles[1] = targets[k - 1];
             }
             targets[k] = roles[1];
-            Actor target = roles[1] == null || roles[1].sameAs(roles[0]) ? null : sided.apply(roles[0], roles[1]);
+            Actor target = roles[1] == null || roles[1].sameAs(roles[0]) || ownDeployment(t, roles[0], roles[1]) ? null
+                    : sided.apply(roles[0], roles[1]);
             for (Actor[] pair : pairs(clause, t, roles[0], target)) {
                 Actor[] sides = pair[0].bothSides() ? told.lastPair : pair;
                 // "kedua pihak" doing what was just told of them retells that interaction
@@ -298,6 +300,22 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a show of force (CAMEO 15x) names only its own side as the other: the forces it deploys ("mengerahkan
+     * ribuan personel"), the own ground they go to ("ke pusat Kuala Lumpur") or guard; it faces no one of its own.
+     */
+    private boolean ownDeployment(Trigger t, Actor source, Actor target) {
+        String country = country(source);
+        return t.entry().cameo().startsWith(FORCE_POSTURE_ROOT) && country != null && country.equals(country(target));
+    }
+
+    /** The country of an actor's code, or null when it names none. */
+    private String country(Actor a) {
+        String code = a.code();
+        return code == null || code.length() < COUNTRY_CODE || !places.isCountry(code.substring(0, COUNTRY_CODE)) ? null
+                : code.substring(0, COUNTRY_CODE);
     }
 
     /** Whether the trigger's verb carries its object as an enclitic ("menahannya"). */

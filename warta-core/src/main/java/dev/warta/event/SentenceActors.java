@@ -30,6 +30,8 @@ final class SentenceActors {
     /** Longest country name looked up in the gazetteer, in words ("Republik Demokratik Kongo"). */
     private static final int MAX_COUNTRY_WORDS = 3;
     private static final int COUNTRY_CODE = 3;
+    /** Words of a relative clause before the place it names ("yang bertikai di Sudan"). */
+    private static final int RELATIVE_REACH = 3;
     private static final String GOVERNMENT = "GOV";
     private final String text;
     private final Words w;
@@ -158,6 +160,9 @@ final class SentenceActors {
         if (a == null) {
             a = agent(i);
         }
+        if (a == null) {
+            a = partiesIn(i);
+        }
         if (a == null && pronouns.contains(w.word(i))) {
             a = pronoun(i);
         }
@@ -229,6 +234,25 @@ final class SentenceActors {
                     to += m;
                 }
                 return new Actor(at, to, new Span(w.span(at).start(), w.span(to - 1).end()), null, code);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "pihak-pihak yang bertikai di Sudan": the parties to a conflict in a country, which the code names by the
+     * country alone; null when word {@code at} begins no such phrase.
+     */
+    private Actor partiesIn(int at) {
+        int n = w.phraseAt(at, clauses.parties());
+        if (n == 0 || at + n >= w.size() || !clauses.relativizers().contains(w.word(at + n))) {
+            return null;
+        }
+        for (int i = at + n + 1; i + 1 < w.size() && i <= at + n + RELATIVE_REACH && !w.isPunctuation(i); i++) {
+            int m = clauses.locatives().contains(w.word(i)) ? countryWords(i + 1) : 0;
+            if (m > 0) {
+                String country = places.of(String.join(" ", w.all().subList(i + 1, i + 1 + m))).orElseThrow().iso3();
+                return new Actor(at, i + 1 + m, new Span(w.span(at).start(), w.span(i + m).end()), null, country);
             }
         }
         return null;

@@ -28,7 +28,8 @@ import java.util.Set;
  * what they border, not as a partner; {@code foreign} ("asing") after an agent says it is of no country the
  * text names ("lembaga bantuan asing"); {@code companyForms} ("PT") begin a company's name, which runs on over
  * the capitalized words after them; {@code objectEnclitics} ("-nya") on a verb stand for its object told before
- * ("menahannya").
+ * ("menahannya"); {@code parties} ("pihak-pihak") with a relative clause naming a country ("yang bertikai di
+ * Sudan") are that country's sides.
  */
 public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<String> futures, Set<String> denials,
                           Set<String> passiveAuxiliaries, Set<String> passiveAgents, Set<String> partners,
@@ -40,7 +41,7 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                           Set<String> members, Set<String> requestComplements,
                           Set<String> sourceMarkers, Set<String> relativizers, Set<String> lawTitles,
                           Set<String> boundaries, Set<String> foreign, Set<String> companyForms,
-                          Set<String> objectEnclitics) {
+                          Set<String> objectEnclitics, Set<String> parties) {
 
     static ClauseWords from(KeyedWords words) {
         return new ClauseWords(words.get("negators"), words.get("hypotheticals"), words.get("futures"),
@@ -53,6 +54,6 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                 words.get("members"), words.get("request-complements"),
                 words.get("source-markers"), words.get("relativizers"), words.get("law-titles"),
                 words.get("boundaries"), words.get("foreign"), words.get("company-forms"),
-                words.get("object-enclitics"));
+                words.get("object-enclitics"), words.get("parties"));
     }
 }

@@ -127,4 +127,16 @@ class ClauseRulesTest {
         assertThat(coded("Polisi menangkap pengusaha tambang ilegal di Kutai lalu memeriksanya di Polres Kutai "
                 + "Kartanegara.")).containsExactly("173 IDNCOP->IDNBUS", "091 IDNCOP->IDNBUS");
     }
+
+    @Test
+    void aDeploymentFacesNoOneOfItsOwnSide() {
+        assertThat(coded("Kepolisian Thailand mengerahkan 3.000 personel ke pusat Bangkok menjelang unjuk rasa."))
+                .containsExactly("153 THACOP->-");
+    }
+
+    @Test
+    void thePartiesToAConflictInACountryAreThatCountry() {
+        assertThat(coded("Sekretaris Jenderal PBB menyerukan pihak-pihak yang bertikai di Yaman menghentikan serangan."))
+                .containsExactly("020 IGOUNO->YEM");
+    }
 }
