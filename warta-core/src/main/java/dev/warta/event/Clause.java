@@ -50,6 +50,7 @@ final class Clause {
             case RECIPROCAL -> reciprocal(k, sources);
             case NOUN -> noun(k, sources);
             case RECEIVED -> received(k, sources);
+            case HOSTED -> hosted(k, sources);
         };
     }
 
@@ -249,6 +250,22 @@ final class Clause {
         Actor giver = afterWord(t.to(), words.sourceMarkers(), k);
         return giver != null ? new Actor[] {giver, subject(k, sources)}
                 : new Actor[] {subject(k, sources), object(t.to(), k)};
+    }
+
+    /** "Delegasi Komisi I DPR diterima oleh Ketua ...": the doer hosts the subject, which must open the clause. */
+    private Actor[] hosted(int k, Actor[] sources) {
+        Actor guest = subject(k, sources);
+        if (guest == null || !opensClause(guest)) {
+            return new Actor[] {null, null};
+        }
+        return new Actor[] {doer(triggers.get(k).to(), k), guest};
+    }
+
+    /** Whether the actor stands first in its clause ("Perwakilan buruh kemudian diterima ..."). */
+    private boolean opensClause(Actor a) {
+        int before = a.from() - 1;
+        return before < 0 || w.isPunctuation(before) || words.clauseBreaks().contains(w.word(before))
+                || words.conjunctions().contains(w.word(before));
     }
 
     private Actor[] reciprocal(int k, Actor[] sources) {

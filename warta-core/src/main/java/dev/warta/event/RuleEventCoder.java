@@ -56,6 +56,10 @@ public final class RuleEventCoder implements EventCoder {
     private static final String CONFISCATE = "1711";
     private static final String PROTEST_ROOT = "14";
     private static final String FORCE_POSTURE_ROOT = "15";
+    private static final String LABOR = "LAB";
+    private static final String CIVILIANS = "CVL";
+    /** Roles of those who bear arms: rebels, unaligned armed groups, criminals, the military. */
+    private static final List<String> ARMED = List.of("REB", "UAF", "CRM", "MIL");
     private final CameoCodes codes;
     private final PlaceCountries places;
     /** The places with the other names each language gives them, by language code. */
@@ -87,10 +91,10 @@ public final class RuleEventCoder implements EventCoder {
         PlaceCountries places = placesByLanguage.computeIfAbsent(language.code(),
                 l -> this.places.withNames(language.placeNames()));
         String home = home(article, entities, language);
-        ActorCoder coder = new ActorCoder(language.actors(), places, holders, day, home, mentions::entity);
+        ClauseWords c = language.clauses();
+        ActorCoder coder = new ActorCoder(language.actors(), places, holders, day, home, mentions::entity, c.locatives());
         List<Span> direct = quotes.stream().filter(Quote::direct).map(Quote::content).toList();
         IntPredicate quoted = o -> direct.stream().anyMatch(s -> s.start() <= o && o < s.end());
-        ClauseWords c = language.clauses();
         Set<String> markers = new HashSet<>();
         List.of(c.passiveAgents(), c.partners(), c.targetMarkers(), c.locatives(), c.between(), c.conjunctions())
                 .forEach(markers::addAll);
@@ -239,7 +243,7 @@ public final class RuleEventCoder implements EventCoder {
             }
             targets[k] = roles[1];
             Actor target = roles[1] == null || roles[1].sameAs(roles[0]) || ownDeployment(t, roles[0], roles[1]) ? null
-                    : sided.apply(roles[0], roles[1]);
+                    : asCivilians(roles[0], sided.apply(roles[0], roles[1]));
             for (Actor[] pair : pairs(clause, t, roles[0], target)) {
                 Actor[] sides = pair[0].bothSides() ? told.lastPair : pair;
                 // "kedua pihak" doing what was just told of them retells that interaction
@@ -309,6 +313,20 @@ public final class RuleEventCoder implements EventCoder {
     private boolean ownDeployment(Trigger t, Actor source, Actor target) {
         String country = country(source);
         return t.entry().cameo().startsWith(FORCE_POSTURE_ROOT) && country != null && country.equals(country(target));
+    }
+
+    /**
+     * Workers whom armed men attack, take or free are civilians ("menyandera lima pekerja tambang"): labor is an
+     * actor of its own (LAB) where it acts or bargains as labor, not as the victim of force.
+     */
+    private static Actor asCivilians(Actor source, Actor target) {
+        String by = source.code();
+        String of = target.code();
+        if (by == null || of == null || !of.endsWith(LABOR) || ARMED.stream().noneMatch(by::endsWith)) {
+            return target;
+        }
+        return new Actor(target.from(), target.to(), target.span(), target.entity(),
+                of.substring(0, of.length() - LABOR.length()) + CIVILIANS, target.bothSides());
     }
 
     /** The country of an actor's code, or null when it names none. */

@@ -139,4 +139,28 @@ class ClauseRulesTest {
         assertThat(coded("Sekretaris Jenderal PBB menyerukan pihak-pihak yang bertikai di Yaman menghentikan serangan."))
                 .containsExactly("020 IGOUNO->YEM");
     }
+
+    @Test
+    void whoOpensTheClauseIsReceivedByTheHostButWhatAnActorSentIsNot() {
+        assertThat(coded("Delegasi parlemen Jepang diterima oleh Ketua DPR Puan Maharani di Senayan."))
+                .containsExactly("043 IDNLEG->JPNLEG");
+        assertThat(coded("Perwakilan nelayan kemudian diterima Wakil Ketua DPRD Jawa Tengah."))
+                .containsExactly("043 IDNLEG->IDNCVL");
+        assertThat(coded("Laporan warga diterima polisi pada Senin.")).isEmpty();
+    }
+
+    @Test
+    void workersWhomArmedMenTakeAreCivilians() {
+        assertThat(coded("Kelompok kriminal bersenjata menyandera empat pekerja menara telekomunikasi di Puncak Jaya."))
+                .containsExactly("181 IDNREB->IDNCVL");
+        assertThat(coded("Buruh menuntut perusahaan menaikkan upah.")).containsExactly("100 IDNLAB->IDNBUS");
+    }
+
+    @Test
+    void aPlaceAfterALocativeInAnOrganizationsNameIsWhereItSitsNotWhatItIs() {
+        assertThat(coded("Menteri Luar Negeri Sugiono diterima Ketua Majelis Nasional Korea Selatan di Seoul."))
+                .containsExactly("043 KORLEG->IDNGOV");
+        assertThat(coded("Rombongan Komisi X DPR diterima Ketua Majelis Tinggi Malaysia di Kuala Lumpur."))
+                .containsExactly("043 MYSLEG->IDNLEG");
+    }
 }
