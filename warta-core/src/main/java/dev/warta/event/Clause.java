@@ -74,7 +74,9 @@ final class Clause {
      * malam di Kathmandu"), so it is neither subject nor object.
      */
     private boolean located(Actor a) {
-        for (int i = a.from() - 1; i >= 0 && i >= a.from() - LOCATIVE_REACH; i--) {
+        // "di perairan Darwin": one word naming a kind of place may stand between
+        int last = a.from() > 0 && words.placeNouns().contains(w.word(a.from() - 1)) ? a.from() - 1 : a.from();
+        for (int i = last - 1; i >= 0 && i >= last - LOCATIVE_REACH; i--) {
             if (words.locatives().contains(w.word(i))) {
                 return true;
             }

@@ -215,7 +215,7 @@ final class SentenceActors {
 
     /** The longest name in the actor dictionaries starting at word {@code at}, for institutions the tagger missed. */
     private Actor known(int at) {
-        if (!w.isCapitalized(text, at)) {
+        if (!w.isCapitalized(text, at) && !capitalAfterParticle(at)) {
             return null;
         }
         for (int n = Math.min(MAX_NAME_WORDS, w.size() - at); n >= 1; n--) {
@@ -256,6 +256,13 @@ final class SentenceActors {
             }
         }
         return null;
+    }
+
+    /** Whether the word is a name behind a lower-case particle ("al-Shabaab", "al-Qaeda"). */
+    private boolean capitalAfterParticle(int at) {
+        String word = w.span(at).of(text);
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(hyphen + 1));
     }
 
     /** The longest institution of the dictionary named from word {@code at}, or null. */

@@ -29,7 +29,8 @@ import java.util.Set;
  * text names ("lembaga bantuan asing"); {@code companyForms} ("PT") begin a company's name, which runs on over
  * the capitalized words after them; {@code objectEnclitics} ("-nya") on a verb stand for its object told before
  * ("menahannya"); {@code parties} ("pihak-pihak") with a relative clause naming a country ("yang bertikai di
- * Sudan") are that country's sides.
+ * Sudan") are that country's sides; {@code placeNouns} ("perairan", "kawasan") name a kind of place, so that
+ * the name after them in a locative is a place too ("di perairan Darwin").
  */
 public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<String> futures, Set<String> denials,
                           Set<String> passiveAuxiliaries, Set<String> passiveAgents, Set<String> partners,
@@ -41,7 +42,8 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                           Set<String> members, Set<String> requestComplements,
                           Set<String> sourceMarkers, Set<String> relativizers, Set<String> lawTitles,
                           Set<String> boundaries, Set<String> foreign, Set<String> companyForms,
-                          Set<String> objectEnclitics, Set<String> parties) {
+                          Set<String> objectEnclitics, Set<String> parties,
+                          Set<String> placeNouns) {
 
     static ClauseWords from(KeyedWords words) {
         return new ClauseWords(words.get("negators"), words.get("hypotheticals"), words.get("futures"),
@@ -54,6 +56,7 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                 words.get("members"), words.get("request-complements"),
                 words.get("source-markers"), words.get("relativizers"), words.get("law-titles"),
                 words.get("boundaries"), words.get("foreign"), words.get("company-forms"),
-                words.get("object-enclitics"), words.get("parties"));
+                words.get("object-enclitics"), words.get("parties"),
+                words.get("place-nouns"));
     }
 }

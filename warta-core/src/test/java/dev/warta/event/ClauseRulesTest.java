@@ -163,4 +163,22 @@ class ClauseRulesTest {
         assertThat(coded("Rombongan Komisi X DPR diterima Ketua Majelis Tinggi Malaysia di Kuala Lumpur."))
                 .containsExactly("043 MYSLEG->IDNLEG");
     }
+
+    @Test
+    void aNameAfterALocativeAndAKindOfPlaceIsAPlace() {
+        assertThat(coded("Militer Filipina dan Angkatan Laut Jepang menggelar latihan bersama di perairan Darwin."))
+                .containsExactly("062 PHLMIL->JPNMIL");
+    }
+
+    @Test
+    void aNameBehindALowerCaseParticleIsLookedUpAndACheckpointIsNoSearch() {
+        assertThat(coded("Kelompok militan al-Shabaab meledakkan bom mobil di dekat pos pemeriksaan militer di Baidoa."))
+                .containsExactly("1832 SOMREB->SOMMIL");
+    }
+
+    @Test
+    void centralBanksActForTheirGovernments() {
+        assertThat(coded("Bank Indonesia dan Bank Negara Malaysia memperpanjang perjanjian pertukaran mata uang."))
+                .containsExactly("060 IDNGOV->MYSGOV");
+    }
 }
