@@ -416,7 +416,7 @@ public final class RuleEventCoder implements EventCoder {
 
     /**
      * The source-target pairs of one trigger: "X dan Y sepakat" with no other target is X with Y; joined
-     * subjects or objects otherwise give one event each ("mendesak Beijing dan Manila").
+     * subjects, objects or doers of a passive otherwise give one event each ("mendesak Beijing dan Manila").
      */
     private static List<Actor[]> pairs(Clause clause, Trigger t, Actor source, Actor target) {
         Actor partner = clause.conjunctBefore(source);
@@ -428,6 +428,10 @@ public final class RuleEventCoder implements EventCoder {
             sources.add(partner);
         }
         sources.add(source);
+        if (t.frame() == EventFrame.PASSIVE) {
+            // "Israel was urged by Indonesia and Malaysia", "ditangkap oleh polisi dan TNI": each doer acts
+            sources.addAll(clause.conjunctsAfter(source));
+        }
         List<Actor> targets = new ArrayList<>();
         targets.add(target);
         if (target != null && t.frame() != EventFrame.RECIPROCAL) {

@@ -181,4 +181,12 @@ class ClauseRulesTest {
         assertThat(coded("Bank Indonesia dan Bank Negara Malaysia memperpanjang perjanjian pertukaran mata uang."))
                 .containsExactly("060 IDNGOV->MYSGOV");
     }
+
+    @Test
+    void eachOfTheJoinedDoersOfAPassiveActs() {
+        assertThat(coded("Seorang pengedar sabu ditangkap oleh polisi dan petugas Bea Cukai di Pelabuhan Dumai."))
+                .containsExactly("173 IDNCOP->IDNCRM", "173 IDNGOV->IDNCRM");
+        assertThat(coded("Myanmar was urged by Thailand and Singapore on Monday to free political prisoners."))
+                .containsExactly("020 THAGOV->MMRGOV", "020 SGPGOV->MMRGOV");
+    }
 }
