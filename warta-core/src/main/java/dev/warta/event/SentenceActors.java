@@ -297,7 +297,8 @@ final class SentenceActors {
         Span span = new Span(country.span().start(), agent.span().end());
         String held = agent.entity() != null && agent.entity().type() == EntityType.PERSON
                 ? coder.holderCode(agent.entity()) : null;
-        String role = coder.roleOf(agent.span().of(text));
+        // "Thai troops": the role of the agent word the plural stands for
+        String role = coder.roleOf(singular(ActorWords.key(agent.span().of(text))));
         String code = held != null ? held : country.code() + (role != null ? role : GOVERNMENT);
         return new Actor(country.from(), agent.to(), span, agent.entity(), code);
     }

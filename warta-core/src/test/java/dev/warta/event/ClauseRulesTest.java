@@ -189,4 +189,10 @@ class ClauseRulesTest {
         assertThat(coded("Myanmar was urged by Thailand and Singapore on Monday to free political prisoners."))
                 .containsExactly("020 THAGOV->MMRGOV", "020 SGPGOV->MMRGOV");
     }
+
+    @Test
+    void aCountrysAdjectiveBeforeAPluralAgentIsThatAgentOfTheCountry() {
+        assertThat(coded("Indian troops clashed with Chinese forces in the Galwan valley on Monday."))
+                .containsExactly("190 INDMIL->CHNMIL");
+    }
 }
