@@ -43,6 +43,8 @@ public final class RuleEventCoder implements EventCoder {
     private static final int COUNTRY_CODE = 3;
     /** Words that may stand between an object and what it goes on to do ("inspektur IAEA kembali memeriksa"). */
     private static final int ADVERB_REACH = 1;
+    /** Words of a place phrase between an object and what it goes on to do ("di Mabes Polri"). */
+    private static final int PLACE_REACH = 4;
     /** Words between a promise, agreement or threat and the act it undertakes ("sepakat memperluas kerja sama"). */
     private static final int CONTENT_REACH = 2;
     /** Words between a verb and the noun naming what it hands over or does ("mengucurkan dana hibah"). */
@@ -198,13 +200,13 @@ public final class RuleEventCoder implements EventCoder {
                     || asked(triggers, k, sources, roles[0]) || k > 0 && intended(w, triggers.get(k - 1), t, words)
                     || k > 0 && continued(w, t, roles[0], objects[k - 1], words)
                     || k > 0 && sources[k - 1] != null && protest(triggers.get(k - 1)) && aim(t)
-                    && purpose(w, triggers.get(k - 1), t, words)) {
+                    && purpose(w, triggers.get(k - 1), sources[k - 1], t, words)) {
                 continue;
             }
             if (roles[1] == null && protest(t) && k + 1 < triggers.size() && request(triggers.get(k + 1))) {
                 // "berunjuk rasa di Beograd menuntut pengunduran diri pemerintah": a protest is against whom its demand asks
                 Actor[] next = clause.roles(k + 1, sources);
-                if (purpose(w, t, triggers.get(k + 1), words) || roles[0].sameAs(next[0])) {
+                if (purpose(w, t, roles[0], triggers.get(k + 1), words) || roles[0].sameAs(next[0])) {
                     roles[1] = next[1] != null ? next[1] : clause.addressee(k + 1);
                 }
             }
@@ -353,12 +355,14 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     /**
-     * Whether the trigger goes on from the previous one's object, with nothing or one adverb between ("mengundang
-     * Presiden Trump berkunjung", "berbicara dengan Menteri Iwaya membahas ...", "mengizinkan inspektur IAEA kembali
-     * memeriksa ..."): what the first act asks of, allows or shares with it.
+     * Whether the trigger goes on from the previous one's object, with nothing, one adverb or where it happens
+     * between ("mengundang Presiden Trump berkunjung", "berbicara dengan Menteri Iwaya membahas ...", "mengizinkan
+     * inspektur IAEA kembali memeriksa ..."): what the first act asks of, allows or shares with it.
      */
     private static boolean continued(Words w, Trigger t, Actor source, Actor previousObject, ClauseWords words) {
-        if (!source.sameAs(previousObject) || source.to() > t.from() || t.from() - source.to() > ADVERB_REACH) {
+        // "pertemuan antara A dan B di Mabes Polri membahas ...": where they met may stand between
+        int reach = source.to() < w.size() && words.locatives().contains(w.word(source.to())) ? PLACE_REACH : ADVERB_REACH;
+        if (!source.sameAs(previousObject) || source.to() > t.from() || t.from() - source.to() > reach) {
             return false;
         }
         for (int i = source.to(); i < t.from(); i++) {
@@ -384,8 +388,9 @@ public final class RuleEventCoder implements EventCoder {
      * with no conjunction or break between ("berunjuk rasa di depan Istana Merdeka menuntut ..."); "dan menuntut"
      * is a second act.
      */
-    private static boolean purpose(Words w, Trigger protest, Trigger next, ClauseWords words) {
-        int from = protest.to();
+    private static boolean purpose(Words w, Trigger protest, Actor protester, Trigger next, ClauseWords words) {
+        // "aksi unjuk rasa mahasiswa di Makassar menolak ...": a noun's protesters may stand right after it
+        int from = protester != null && protester.from() == protest.to() ? protester.to() : protest.to();
         if (from < next.from() && !words.locatives().contains(w.word(from))) {
             return false;
         }
@@ -411,7 +416,10 @@ public final class RuleEventCoder implements EventCoder {
         if (k == 0 || sources[k - 1] == null) {
             return false;
         }
-        return request(triggers.get(k - 1)) && !source.sameAs(sources[k - 1]) && source.from() >= triggers.get(k - 1).to();
+        Trigger previous = triggers.get(k - 1);
+        // "seluruh kapolda diperintahkan Kapolri menindak ...": after a passive request its doer is not who acts
+        boolean doer = previous.frame() == EventFrame.PASSIVE && source.sameAs(sources[k - 1]);
+        return request(previous) && (doer || !source.sameAs(sources[k - 1])) && source.from() >= previous.to();
     }
 
     /**

@@ -90,7 +90,8 @@ final class SentenceActors {
 
     /**
      * The actors with a common noun right after another folded into it ("warga negara Indonesia korban penipuan",
-     * "massa pendukung pasangan calon"): the noun after says more of the one before, which heads the phrase.
+     * "massa pendukung pasangan calon"): the noun after says more of the one before, which heads the phrase; a
+     * person right after a title is the one who holds it.
      */
     private List<Actor> headed(List<Actor> found) {
         List<Actor> out = new ArrayList<>();
@@ -99,6 +100,11 @@ final class SentenceActors {
             if (last != null && !last.bothSides() && a.from() == last.to() && commonNoun(a)) {
                 out.set(out.size() - 1, new Actor(last.from(), a.to(), new Span(last.span().start(), a.span().end()),
                         last.entity(), last.code()));
+            } else if (last != null && !last.bothSides() && a.from() == last.to() && last.entity() == null
+                    && a.entity() != null && a.entity().type() == EntityType.PERSON && last.code() != null) {
+                // "Panglima TNI Jenderal Agus Subiyanto": a title right before a person is that person, in that office
+                out.set(out.size() - 1, new Actor(last.from(), a.to(), new Span(last.span().start(), a.span().end()),
+                        a.entity(), last.code()));
             } else {
                 out.add(a);
             }

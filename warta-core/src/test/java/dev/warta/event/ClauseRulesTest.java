@@ -195,4 +195,22 @@ class ClauseRulesTest {
         assertThat(coded("Indian troops clashed with Chinese forces in the Galwan valley on Monday."))
                 .containsExactly("190 INDMIL->CHNMIL");
     }
+
+    @Test
+    void whatANounProtestsProtestersRejectIsItsAim() {
+        assertThat(coded("Aksi unjuk rasa buruh di Bekasi menolak kenaikan harga BBM berlangsung damai."))
+                .containsExactly("141 IDNLAB->-");
+    }
+
+    @Test
+    void aTitledPersonIsOneActorAndWhatTheMeetingDiscussesIsNoSecondEvent() {
+        assertThat(coded("Pertemuan antara Menteri Luar Negeri Sugiono dan Menteri Luar Negeri Jepang Takeshi Iwaya di "
+                + "Tokyo membahas keamanan maritim.")).containsExactly("040 IDNGOV->JPNGOV");
+    }
+
+    @Test
+    void whatAPassiveRequestAsksIsNotDoneByItsDoer() {
+        assertThat(coded("Seluruh kapolres diperintahkan Kapolda Jawa Timur Irjen Nanang Avianto menindak tegas tambang "
+                + "ilegal.")).containsExactly("100 IDNCOP->IDNCOP");
+    }
 }
