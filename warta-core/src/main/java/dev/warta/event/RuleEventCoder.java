@@ -62,6 +62,10 @@ public final class RuleEventCoder implements EventCoder {
     private static final String CIVILIANS = "CVL";
     /** Roles of those who bear arms: rebels, unaligned armed groups, criminals, the military. */
     private static final List<String> ARMED = List.of("REB", "UAF", "CRM", "MIL");
+    private static final String BLOCKADE = "191";
+    private static final String OBSTRUCT = "144";
+    /** Roles of people who bear no arms and hold no office: civilians, students, workers, opposition, activists, farmers. */
+    private static final List<String> UNARMED = List.of("CVL", "EDU", "LAB", "OPP", "ENV", "AGR");
     private final CameoCodes codes;
     private final PlaceCountries places;
     /** The places with the other names each language gives them, by language code. */
@@ -195,7 +199,7 @@ public final class RuleEventCoder implements EventCoder {
             }
             sources[k] = roles[0];
             objects[k] = roles[1];
-            var code = codes.get(t.entry().cameo());
+            var code = codes.get(asDoneBy(t.entry().cameo(), roles[0]));
             if (roles[0] == null || code.isEmpty() || !factual(article.text(), w, t, words, actors)
                     || asked(triggers, k, sources, roles[0]) || k > 0 && intended(w, triggers.get(k - 1), t, words)
                     || k > 0 && continued(w, t, roles[0], objects[k - 1], words)
@@ -329,6 +333,15 @@ public final class RuleEventCoder implements EventCoder {
         }
         return new Actor(target.from(), target.to(), target.span(), target.entity(),
                 of.substring(0, of.length() - LABOR.length()) + CIVILIANS, target.bothSides());
+    }
+
+    /**
+     * The code of the act as its doer does it: a blockade (191) by unarmed people, students, workers or residents,
+     * is their obstructing passage (144), a protest ("nelayan ... memblokade jalur pantura").
+     */
+    private static String asDoneBy(String cameo, Actor source) {
+        String by = source == null ? null : source.code();
+        return cameo.equals(BLOCKADE) && by != null && UNARMED.stream().anyMatch(by::endsWith) ? OBSTRUCT : cameo;
     }
 
     /** The country of an actor's code, or null when it names none. */

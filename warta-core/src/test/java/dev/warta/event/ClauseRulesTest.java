@@ -213,4 +213,11 @@ class ClauseRulesTest {
         assertThat(coded("Seluruh kapolres diperintahkan Kapolda Jawa Timur Irjen Nanang Avianto menindak tegas tambang "
                 + "ilegal.")).containsExactly("100 IDNCOP->IDNCOP");
     }
+
+    @Test
+    void aBlockadeByUnarmedPeopleIsTheirProtest() {
+        assertThat(coded("Ratusan petani memblokade jalur lintas Sumatera selama empat jam."))
+                .containsExactly("144 IDNAGR->-");
+        assertThat(coded("Angkatan Laut China memblokade jalur pasokan menuju pulau itu.")).containsExactly("191 CHNMIL->-");
+    }
 }
