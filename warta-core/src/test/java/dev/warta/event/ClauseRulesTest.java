@@ -220,4 +220,10 @@ class ClauseRulesTest {
                 .containsExactly("144 IDNAGR->-");
         assertThat(coded("Angkatan Laut China memblokade jalur pasokan menuju pulau itu.")).containsExactly("191 CHNMIL->-");
     }
+
+    @Test
+    void whereARoadLeadsIsNoTarget() {
+        assertThat(coded("Ratusan warga memblokade jalan menuju kampus Universitas Pattimura di Ambon."))
+                .containsExactly("144 IDNCVL->-");
+    }
 }
