@@ -57,6 +57,7 @@ public final class RuleEventCoder implements EventCoder {
     private static final String CONSULT_ROOT = "04";
     private static final String CONFISCATE = "1711";
     private static final String PROTEST_ROOT = "14";
+    private static final String YIELD_ROOT = "08";
     private static final String FORCE_POSTURE_ROOT = "15";
     private static final String LABOR = "LAB";
     private static final String CIVILIANS = "CVL";
@@ -202,7 +203,7 @@ public final class RuleEventCoder implements EventCoder {
             var code = codes.get(asDoneBy(t.entry().cameo(), roles[0]));
             if (roles[0] == null || code.isEmpty() || !factual(article.text(), w, t, words, actors)
                     || asked(triggers, k, sources, roles[0]) || k > 0 && intended(w, triggers.get(k - 1), t, words)
-                    || k > 0 && continued(w, t, roles[0], objects[k - 1], words)
+                    || k > 0 && continued(w, triggers.get(k - 1), t, roles[0], objects[k - 1], words)
                     || k > 0 && sources[k - 1] != null && protest(triggers.get(k - 1)) && aim(t)
                     && purpose(w, triggers.get(k - 1), sources[k - 1], t, words)) {
                 continue;
@@ -368,13 +369,16 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     /**
-     * Whether the trigger goes on from the previous one's object, with nothing, one adverb or where it happens
-     * between ("mengundang Presiden Trump berkunjung", "berbicara dengan Menteri Iwaya membahas ...", "mengizinkan
+     * Whether the trigger goes on from the previous one's object, with nothing, where it happens or (after
+     * letting or asking) one adverb between ("mengundang Presiden Trump berkunjung", "berbicara dengan Menteri Iwaya membahas ...", "mengizinkan
      * inspektur IAEA kembali memeriksa ..."): what the first act asks of, allows or shares with it.
      */
-    private static boolean continued(Words w, Trigger t, Actor source, Actor previousObject, ClauseWords words) {
-        // "pertemuan antara A dan B di Mabes Polri membahas ...": where they met may stand between
-        int reach = source.to() < w.size() && words.locatives().contains(w.word(source.to())) ? PLACE_REACH : ADVERB_REACH;
+    private static boolean continued(Words w, Trigger previous, Trigger t, Actor source, Actor previousObject,
+                                     ClauseWords words) {
+        // "pertemuan antara A dan B di Mabes Polri membahas ...": where they met may stand between; an adverb only
+        // after an act that lets or asks its object do something ("mengizinkan inspektur IAEA kembali memeriksa")
+        int reach = source.to() < w.size() && words.locatives().contains(w.word(source.to())) ? PLACE_REACH
+                : lets(previous) ? ADVERB_REACH : 0;
         if (!source.sameAs(previousObject) || source.to() > t.from() || t.from() - source.to() > reach) {
             return false;
         }
@@ -385,6 +389,11 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         return true;
+    }
+
+    /** Whether the trigger lets or asks someone do something: appeals, demands, yielding (CAMEO 02x, 10x, 08x). */
+    private static boolean lets(Trigger t) {
+        return request(t) || t.entry().cameo().startsWith(YIELD_ROOT);
     }
 
     private static boolean protest(Trigger t) {
