@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -31,10 +33,13 @@ final class ActorCoder {
     private final LocalDate day;
     private final String home;
     private final Function<String, Entity> entities;
+    /** Words after which a name says where an organization sits, not what it is ("Majelis Rendah Jepang di Tokyo"). */
+    private final Set<String> locatives;
 
     ActorCoder(ActorWords words, PlaceCountries places, OfficeHolders holders, LocalDate day, String home,
-               Function<String, Entity> entities) {
+               Function<String, Entity> entities, Set<String> locatives) {
         this.words = words;
+        this.locatives = locatives;
         this.places = places;
         this.holders = holders;
         this.day = day;
@@ -45,7 +50,7 @@ final class ActorCoder {
     /** This coder for a sentence that happens in {@code country}: the actors it names without one are of it. */
     ActorCoder in(String country) {
         return country == null || country.equals(home) ? this
-                : new ActorCoder(words, places, holders, day, country, entities);
+                : new ActorCoder(words, places, holders, day, country, entities, locatives);
     }
 
     /** The code of an entity named by {@code surface}, with the role an agent word next to it gives, if any. */
@@ -53,7 +58,8 @@ final class ActorCoder {
         for (String name : names(e, surface)) {
             String known = words.names().get(ActorWords.key(name));
             if (known != null) {
-                return known;
+                // "pengungsi Rohingya": a people the dictionary gives only a country, with the agent's role
+                return known.length() == COUNTRY_CODE && agentRole != null ? known + agentRole : known;
             }
         }
         String stated = e.type() == EntityType.PERSON && agentRole == null ? statedOffice(e) : null;
@@ -79,11 +85,39 @@ final class ActorCoder {
      * Daerah Jawa Timur" is police of its country.
      */
     private String organization(String name, String agentRole) {
-        String within = institutionWithin(name);
+        String within = institutionWithin(beforeLocative(name));
         if (within != null && (agentRole == null || within.length() > COUNTRY_CODE)) {
             return within;
         }
-        return join(countryIn(name), agentRole != null ? agentRole : roleOf(name));
+        return join(countryIn(name), agentRole != null ? agentRole : headRole(name));
+    }
+
+    /**
+     * The role an organization's name gives from its head, the first of its words that name one, longest first
+     * ("Kementerian Angkatan Bersenjata Prancis" is a ministry, "Kepolisian Daerah Jawa Timur" police).
+     */
+    private String headRole(String name) {
+        String[] tokens = ActorWords.key(name).split(" ");
+        for (int i = 0; i < tokens.length; i++) {
+            for (int n = tokens.length - i; n >= 1; n--) {
+                String role = words.agents().get(String.join(" ", Arrays.copyOfRange(tokens, i, i + n)));
+                if (role != null) {
+                    return role;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The words of a name before a locative ("Kedutaan Besar China" of "Kedutaan Besar China di Jakarta"). */
+    private String beforeLocative(String name) {
+        String[] tokens = name.strip().split("\\s+");
+        for (int i = 1; i < tokens.length; i++) {
+            if (locatives.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+                return String.join(" ", Arrays.copyOfRange(tokens, 0, i));
+            }
+        }
+        return name;
     }
 
     /** The code of the longest institution name of the dictionary inside {@code text} ("Ketua KPU" -> KPU's), or null. */
@@ -163,6 +197,11 @@ final class ActorCoder {
             }
         }
         return null;
+    }
+
+    /** The code of a name in the language's institutions ("kamar dagang dan industri indonesia"), or null. */
+    String institution(String lowerName) {
+        return words.names().get(lowerName);
     }
 
     /** The code of a name in the language's institutions or the office holders ("kementerian luar negeri"). */

@@ -26,6 +26,8 @@ final class Clause {
     private static final int LOCATIVE_REACH = 1;
     /** CAMEO roots of acts that hand something over: material cooperation, aid, yielding (an amnesty, a return). */
     private static final Set<String> GIVING_ROOTS = Set.of("06", "07", "08");
+    /** CAMEO roots of acts two sides do together: intent to cooperate, talks, diplomatic and material cooperation. */
+    private static final Set<String> TOGETHER_ROOTS = Set.of("03", "04", "05", "06");
     private final Words w;
     private final List<Actor> actors;
     private final List<Trigger> triggers;
@@ -48,6 +50,7 @@ final class Clause {
             case RECIPROCAL -> reciprocal(k, sources);
             case NOUN -> noun(k, sources);
             case RECEIVED -> received(k, sources);
+            case HOSTED -> hosted(k, sources);
         };
     }
 
@@ -71,7 +74,9 @@ final class Clause {
      * malam di Kathmandu"), so it is neither subject nor object.
      */
     private boolean located(Actor a) {
-        for (int i = a.from() - 1; i >= 0 && i >= a.from() - LOCATIVE_REACH; i--) {
+        // "di perairan Darwin": one word naming a kind of place may stand between
+        int last = a.from() > 0 && words.placeNouns().contains(w.word(a.from() - 1)) ? a.from() - 1 : a.from();
+        for (int i = last - 1; i >= 0 && i >= last - LOCATIVE_REACH; i--) {
             if (words.locatives().contains(w.word(i))) {
                 return true;
             }
@@ -79,7 +84,24 @@ final class Clause {
                 return false;
             }
         }
-        return false;
+        return bordered(a);
+    }
+
+    /**
+     * Whether the actor only says where a place lies: what a place bordering it borders ("distrik yang berbatasan
+     * dengan Kamboja") or the other side of a border of others ("perbatasan Belarus dengan Polandia"). One's own
+     * border with a country faces it ("menarik mundur artileri dari perbatasan dengan Thailand").
+     */
+    private boolean bordered(Actor a) {
+        int partner = a.from() - 1;
+        if (partner < 2 || !words.partners().contains(w.word(partner))) {
+            return false;
+        }
+        int border = partner - 1;
+        if (words.boundaries().contains(w.word(border))) {
+            return words.relativizers().contains(w.word(border - 1));
+        }
+        return words.boundaries().contains(w.word(border - 1)) && !w.isPunctuation(border);
     }
 
     /** Whether only a conjunction or comma stands between the previous trigger's words and this one. */
@@ -97,13 +119,13 @@ final class Clause {
 
     /**
      * The target of an active verb: the actor right after it, else, for a verb that hands something over,
-     * whom it goes to ("memberikan hibah senilai 5 juta dolar AS kepada Indonesia"), else the first actor
-     * after it.
+     * whom it goes to ("memberikan hibah senilai 5 juta dolar AS kepada Indonesia", however far from the verb
+     * within the clause's reach), else the first actor after it.
      */
     private Actor object(int from, int k) {
         Actor first = firstAfter(from, k);
         boolean handsOver = GIVING_ROOTS.contains(triggers.get(k).entry().cameo().substring(0, 2));
-        Actor recipient = first == null || first.from() == from || !handsOver ? null
+        Actor recipient = !handsOver || first != null && first.from() == from ? null
                 : afterWord(from, words.recipients(), k);
         return recipient != null ? recipient : first;
     }
@@ -232,10 +254,27 @@ final class Clause {
                 : new Actor[] {subject(k, sources), object(t.to(), k)};
     }
 
+    /** "Delegasi Komisi I DPR diterima oleh Ketua ...": the doer hosts the subject, which must open the clause. */
+    private Actor[] hosted(int k, Actor[] sources) {
+        Actor guest = subject(k, sources);
+        if (guest == null || !opensClause(guest)) {
+            return new Actor[] {null, null};
+        }
+        return new Actor[] {doer(triggers.get(k).to(), k), guest};
+    }
+
+    /** Whether the actor stands first in its clause ("Perwakilan buruh kemudian diterima ..."). */
+    private boolean opensClause(Actor a) {
+        int before = a.from() - 1;
+        return before < 0 || w.isPunctuation(before) || words.clauseBreaks().contains(w.word(before))
+                || words.conjunctions().contains(w.word(before));
+    }
+
     private Actor[] reciprocal(int k, Actor[] sources) {
         Trigger t = triggers.get(k);
         Actor source = subject(k, sources);
         Actor partner = afterWord(t.to(), words.partners(), k);
+        partner = partner == null || bordered(partner) ? null : partner;
         if (partner == null) {
             // "met with X", "bertemu X": the partner word is part of the trigger or left out
             partner = actorWithin(t.to(), MARKER_REACH, k);
@@ -258,6 +297,9 @@ final class Clause {
             return new Actor[] {first, second};
         }
         Actor after = possessor(t.to(), k);
+        if (after == null) {
+            after = inside(t);
+        }
         Actor byAgent = afterWord(t.to(), words.passiveAgents(), k);
         if (byAgent == null && after == null) {
             // "Serangan bom bunuh diri di depan gedung pengadilan di Islamabad dilakukan oleh ...": the doer of a
@@ -267,6 +309,7 @@ final class Clause {
         Actor target = afterWord(t.to(), words.targetMarkers(), k);
         if (target == null) {
             target = afterWord(t.to(), words.partners(), k);
+            target = target == null || bordered(target) ? null : target;
         }
         if (w.phraseBefore(t.from(), words.lightVerbs()) > 0) {
             // "X menggelar pertemuan dengan Y", "X dan Y menggelar latihan bersama"
@@ -275,6 +318,11 @@ final class Clause {
             Actor other = target != null ? target : after != null ? after : pair[1];
             return new Actor[] {source, other != null && other.sameAs(source) ? null : other};
         }
+        List<Actor> joined = after == null ? List.of() : conjunctsAfter(after);
+        if (target == null && byAgent == null && !joined.isEmpty() && together(t)) {
+            // "kesepakatan Indonesia dan Uni Eropa", "kerja sama X dan Y": what both sides do together, one with the other
+            return new Actor[] {after, joined.getFirst()};
+        }
         boolean ofObject = t.to() - t.from() == 1 && words.objectNouns().contains(w.word(t.from()));
         if (target == null && after != null && (ofObject || byAgent != null && after.from() < byAgent.from())) {
             // "penangkapan 27 anggota jaringan narkoba oleh BNN", "penembakan warga": the possessor is who it is done to
@@ -282,6 +330,21 @@ final class Clause {
         }
         Actor source = byAgent != null ? byAgent : after;
         return new Actor[] {source, target != null && target.sameAs(source) ? null : target};
+    }
+
+    /** The actor whose head word ends a noun trigger ("pengerahan pasukan Rusia"), or null. */
+    private Actor inside(Trigger t) {
+        for (Actor a : actors) {
+            if (a.from() > t.from() && a.from() < t.to() && a.to() > t.to()) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the trigger is done by two sides together: intent, talks, diplomatic or material cooperation (CAMEO 03-06). */
+    private static boolean together(Trigger t) {
+        return TOGETHER_ROOTS.contains(t.entry().cameo().substring(0, 2));
     }
 
     /** The actor a noun is said of ("serangan kelompok bersenjata", "tuntutan Moskow"): right after it, no marker between. */

@@ -41,6 +41,14 @@ public final class RuleEventCoder implements EventCoder {
     private static final int NEGATION_REACH = 6;
     /** Letters of the country part of an actor code ("IDN" of "IDNCOP"). */
     private static final int COUNTRY_CODE = 3;
+    /** Words that may stand between an object and what it goes on to do ("inspektur IAEA kembali memeriksa"). */
+    private static final int ADVERB_REACH = 1;
+    /** Words of a place phrase between an object and what it goes on to do ("di Mabes Polri"). */
+    private static final int PLACE_REACH = 4;
+    /** Words between a promise, agreement or threat and the act it undertakes ("sepakat memperluas kerja sama"). */
+    private static final int CONTENT_REACH = 2;
+    /** Words between a verb and the noun naming what it hands over or does ("mengucurkan dana hibah"). */
+    private static final int OBJECT_WORDS = 3;
     private static final String APPEAL_ROOT = "02";
     private static final String DEMAND_ROOT = "10";
     private static final String INTEND_ROOT = "03";
@@ -49,6 +57,16 @@ public final class RuleEventCoder implements EventCoder {
     private static final String CONSULT_ROOT = "04";
     private static final String CONFISCATE = "1711";
     private static final String PROTEST_ROOT = "14";
+    private static final String YIELD_ROOT = "08";
+    private static final String FORCE_POSTURE_ROOT = "15";
+    private static final String LABOR = "LAB";
+    private static final String CIVILIANS = "CVL";
+    /** Roles of those who bear arms: rebels, unaligned armed groups, criminals, the military. */
+    private static final List<String> ARMED = List.of("REB", "UAF", "CRM", "MIL");
+    private static final String BLOCKADE = "191";
+    private static final String OBSTRUCT = "144";
+    /** Roles of people who bear no arms and hold no office: civilians, students, workers, opposition, activists, farmers. */
+    private static final List<String> UNARMED = List.of("CVL", "EDU", "LAB", "OPP", "ENV", "AGR");
     private final CameoCodes codes;
     private final PlaceCountries places;
     /** The places with the other names each language gives them, by language code. */
@@ -80,10 +98,10 @@ public final class RuleEventCoder implements EventCoder {
         PlaceCountries places = placesByLanguage.computeIfAbsent(language.code(),
                 l -> this.places.withNames(language.placeNames()));
         String home = home(article, entities, language);
-        ActorCoder coder = new ActorCoder(language.actors(), places, holders, day, home, mentions::entity);
+        ClauseWords c = language.clauses();
+        ActorCoder coder = new ActorCoder(language.actors(), places, holders, day, home, mentions::entity, c.locatives());
         List<Span> direct = quotes.stream().filter(Quote::direct).map(Quote::content).toList();
         IntPredicate quoted = o -> direct.stream().anyMatch(s -> s.start() <= o && o < s.end());
-        ClauseWords c = language.clauses();
         Set<String> markers = new HashSet<>();
         List.of(c.passiveAgents(), c.partners(), c.targetMarkers(), c.locatives(), c.between(), c.conjunctions())
                 .forEach(markers::addAll);
@@ -105,7 +123,7 @@ public final class RuleEventCoder implements EventCoder {
                             language.speech().pronouns(), markers, c, i -> matches[i] != null && matches[i].trigger().event(),
                             places, quoted).find());
             List<Actor> actors = actorsIn.apply(placed);
-            List<Trigger> triggers = triggers(w, actors, quoted, matches, c);
+            List<Trigger> triggers = triggers(text, w, actors, quoted, matches, c);
             BinaryOperator<Actor> sided = placed != null || home == null ? (source, target) -> target
                     : (source, target) -> ofSourceCountry(source, target, home, actorsIn);
             out.addAll(events(article, s, w, actors, triggers, dates, mentions, language.clauses(), told, sided));
@@ -113,19 +131,25 @@ public final class RuleEventCoder implements EventCoder {
         return out;
     }
 
-    /** The triggers of a sentence, left to right, from the lexicon's match at each word; none inside an actor or a quote. */
-    private static List<Trigger> triggers(Words w, List<Actor> actors, IntPredicate quoted, EventLexicon.Match[] matches,
+    /**
+     * The triggers of a sentence, left to right, from the lexicon's match at each word; none inside an actor, a
+     * quote or the object a pattern before reads ("mengizinkan konvoi bantuan ...").
+     */
+    private static List<Trigger> triggers(String text, Words w, List<Actor> actors, IntPredicate quoted, EventLexicon.Match[] matches,
                                           ClauseWords words) {
         List<Trigger> out = new ArrayList<>();
         int i = 0;
+        int read = 0;
         while (i < w.size()) {
             int at = i;
             EventLexicon.Match m = quoted.test(w.span(i).start()) || actors.stream().anyMatch(a -> a.from() <= at && at < a.to())
-                    ? null : matches[i];
+                    || at < read ? null : matches[i];
             if (m != null) {
-                if (m.trigger().event()) {
-                    out.add(new Trigger(i, i + m.length(), m.trigger(), Clause.frameOf(w, i, m.trigger().frame(), words)));
+                Trigger t = new Trigger(i, i + m.length(), m.trigger(), Clause.frameOf(w, i, m.trigger().frame(), words));
+                if (m.trigger().event() && !titled(text, w, i, m) && (out.isEmpty() || !objectOf(w, out.getLast(), t, words))) {
+                    out.add(t);
                 }
+                read = i + m.extent();
                 i += m.length();
             } else {
                 i++;
@@ -134,30 +158,60 @@ public final class RuleEventCoder implements EventCoder {
         return out;
     }
 
+    /**
+     * Whether noun trigger {@code t} names what the verb just before it hands over or does, the same act by its
+     * code ("mengucurkan dana hibah kepada ..."), so that it is no second event and the verb's target lies past it;
+     * a mediator's talks are an act of their own ("menengahi perundingan antara ...").
+     */
+    private static boolean objectOf(Words w, Trigger verb, Trigger t, ClauseWords words) {
+        if (t.frame() != EventFrame.NOUN || verb.frame() == EventFrame.NOUN || t.from() - verb.to() > OBJECT_WORDS
+                || !verb.entry().cameo().equals(t.entry().cameo())) {
+            return false;
+        }
+        for (int i = verb.to(); i < t.from(); i++) {
+            if (w.isPunctuation(i) || words.conjunctions().contains(w.word(i)) || words.clauseBreaks().contains(w.word(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a noun trigger is capitalized inside its sentence, so part of a name or title ("Direktur Jenderal Kerja Sama ASEAN"). */
+    private static boolean titled(String text, Words w, int at, EventLexicon.Match m) {
+        return m.trigger().frame() == EventFrame.NOUN && at > 0 && w.isCapitalized(text, at);
+    }
+
     private List<Event> events(Article article, Sentence s, Words w, List<Actor> actors, List<Trigger> triggers,
                                List<DateMention> dates, Mentions mentions, ClauseWords words, Told told,
                                BinaryOperator<Actor> sided) {
         Clause clause = new Clause(w, actors, triggers, words);
         Actor[] sources = new Actor[triggers.size()];
         Actor[] objects = new Actor[triggers.size()];
+        Actor[] targets = new Actor[triggers.size()];
         Set<String> seen = new HashSet<>();
         List<Event> out = new ArrayList<>();
         for (int k = 0; k < triggers.size(); k++) {
             Trigger t = triggers.get(k);
             Actor[] roles = clause.roles(k, sources);
+            if (k > 0 && enclitic(w, t, words) && sources[k - 1] != null && objects[k - 1] != null
+                    && objects[k - 1].sameAs(roles[0])) {
+                // "menangkap pengusaha itu lalu memeriksanya": who is "-nya" is not who acts, the doer goes on
+                roles[0] = sources[k - 1];
+            }
             sources[k] = roles[0];
             objects[k] = roles[1];
-            var code = codes.get(t.entry().cameo());
+            var code = codes.get(asDoneBy(t.entry().cameo(), roles[0]));
             if (roles[0] == null || code.isEmpty() || !factual(article.text(), w, t, words, actors)
-                    || asked(triggers, k, sources, roles[0]) || k > 0 && continued(t, roles[0], objects[k - 1])
+                    || asked(triggers, k, sources, roles[0]) || k > 0 && intended(w, triggers.get(k - 1), t, words)
+                    || k > 0 && continued(w, triggers.get(k - 1), t, roles[0], objects[k - 1], words)
                     || k > 0 && sources[k - 1] != null && protest(triggers.get(k - 1)) && aim(t)
-                    && purpose(w, triggers.get(k - 1), t, words)) {
+                    && purpose(w, triggers.get(k - 1), sources[k - 1], t, words)) {
                 continue;
             }
             if (roles[1] == null && protest(t) && k + 1 < triggers.size() && request(triggers.get(k + 1))) {
                 // "berunjuk rasa di Beograd menuntut pengunduran diri pemerintah": a protest is against whom its demand asks
                 Actor[] next = clause.roles(k + 1, sources);
-                if (purpose(w, t, triggers.get(k + 1), words) || roles[0].sameAs(next[0])) {
+                if (purpose(w, t, roles[0], triggers.get(k + 1), words) || roles[0].sameAs(next[0])) {
                     roles[1] = next[1] != null ? next[1] : clause.addressee(k + 1);
                 }
             }
@@ -190,7 +244,13 @@ public final class RuleEventCoder implements EventCoder {
                 // "menerima kunjungan Menteri Lavrov ... dan sepakat memperluas kerja sama": the two sides just told
                 roles[1] = objects[k - 1];
             }
-            Actor target = roles[1] == null || roles[1].sameAs(roles[0]) ? null : sided.apply(roles[0], roles[1]);
+            if (roles[1] == null && k > 0 && enclitic(w, t, words)) {
+                // "menetapkan X sebagai tersangka dan langsung menahannya": "-nya" is whom the act before was done to
+                roles[1] = targets[k - 1];
+            }
+            targets[k] = roles[1];
+            Actor target = roles[1] == null || roles[1].sameAs(roles[0]) || ownDeployment(t, roles[0], roles[1]) ? null
+                    : asCivilians(roles[0], sided.apply(roles[0], roles[1]));
             for (Actor[] pair : pairs(clause, t, roles[0], target)) {
                 Actor[] sides = pair[0].bothSides() ? told.lastPair : pair;
                 // "kedua pihak" doing what was just told of them retells that interaction
@@ -236,6 +296,69 @@ public final class RuleEventCoder implements EventCoder {
         return root.equals(INTEND_ROOT) || root.equals(THREATEN_ROOT);
     }
 
+    /**
+     * Whether {@code t} is what a promise, agreement or threat just before it undertakes ("sepakat memperluas kerja
+     * sama", "mengancam memboikot ujian"): intended, not done; a verb may stand between, no break or marker.
+     */
+    private static boolean intended(Words w, Trigger undertaking, Trigger t, ClauseWords words) {
+        if (!undertaking(undertaking) || t.from() - undertaking.to() > CONTENT_REACH) {
+            return false;
+        }
+        for (int i = undertaking.to(); i < t.from(); i++) {
+            if (w.isPunctuation(i) || words.conjunctions().contains(w.word(i)) || words.clauseBreaks().contains(w.word(i))
+                    || words.locatives().contains(w.word(i)) || words.partners().contains(w.word(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a show of force (CAMEO 15x) names only its own side as the other: the forces it deploys ("mengerahkan
+     * ribuan personel"), the own ground they go to ("ke pusat Kuala Lumpur") or guard; it faces no one of its own.
+     */
+    private boolean ownDeployment(Trigger t, Actor source, Actor target) {
+        String country = country(source);
+        return t.entry().cameo().startsWith(FORCE_POSTURE_ROOT) && country != null && country.equals(country(target));
+    }
+
+    /**
+     * Workers whom armed men attack, take or free are civilians ("menyandera lima pekerja tambang"): labor is an
+     * actor of its own (LAB) where it acts or bargains as labor, not as the victim of force.
+     */
+    private static Actor asCivilians(Actor source, Actor target) {
+        String by = source.code();
+        String of = target.code();
+        if (by == null || of == null || !of.endsWith(LABOR) || ARMED.stream().noneMatch(by::endsWith)) {
+            return target;
+        }
+        return new Actor(target.from(), target.to(), target.span(), target.entity(),
+                of.substring(0, of.length() - LABOR.length()) + CIVILIANS, target.bothSides());
+    }
+
+    /**
+     * The code of the act as its doer does it: a blockade (191) by unarmed people, students, workers or residents,
+     * is their obstructing passage (144), a protest ("nelayan ... memblokade jalur pantura").
+     */
+    private static String asDoneBy(String cameo, Actor source) {
+        String by = source == null ? null : source.code();
+        return cameo.equals(BLOCKADE) && by != null && UNARMED.stream().anyMatch(by::endsWith) ? OBSTRUCT : cameo;
+    }
+
+    /** The country of an actor's code, or null when it names none. */
+    private String country(Actor a) {
+        String code = a.code();
+        return code == null || code.length() < COUNTRY_CODE || !places.isCountry(code.substring(0, COUNTRY_CODE)) ? null
+                : code.substring(0, COUNTRY_CODE);
+    }
+
+    /** Whether the trigger's verb carries its object as an enclitic ("menahannya"). */
+    private static boolean enclitic(Words w, Trigger t, ClauseWords words) {
+        String last = w.word(t.to() - 1);
+        return t.frame() == EventFrame.ACTIVE
+                && words.objectEnclitics().stream().anyMatch(e -> last.length() > e.length() && last.endsWith(e));
+    }
+
     /** Whether {@code next} follows {@code t} with at most future words between ("berjanji akan memberikan"). */
     private static boolean contentFollows(Words w, Trigger t, Trigger next, ClauseWords words) {
         int i = t.to();
@@ -246,11 +369,31 @@ public final class RuleEventCoder implements EventCoder {
     }
 
     /**
-     * Whether the trigger goes on from the previous one's object, with nothing between ("mengundang Presiden Trump
-     * berkunjung", "berbicara dengan Menteri Iwaya membahas ..."): what the first act asks of or shares with it.
+     * Whether the trigger goes on from the previous one's object, with nothing, where it happens or (after
+     * letting or asking) one adverb between ("mengundang Presiden Trump berkunjung", "berbicara dengan Menteri Iwaya membahas ...", "mengizinkan
+     * inspektur IAEA kembali memeriksa ..."): what the first act asks of, allows or shares with it.
      */
-    private static boolean continued(Trigger t, Actor source, Actor previousObject) {
-        return source.sameAs(previousObject) && source.to() == t.from();
+    private static boolean continued(Words w, Trigger previous, Trigger t, Actor source, Actor previousObject,
+                                     ClauseWords words) {
+        // "pertemuan antara A dan B di Mabes Polri membahas ...": where they met may stand between; an adverb only
+        // after an act that lets or asks its object do something ("mengizinkan inspektur IAEA kembali memeriksa")
+        int reach = source.to() < w.size() && words.locatives().contains(w.word(source.to())) ? PLACE_REACH
+                : lets(previous) ? ADVERB_REACH : 0;
+        if (!source.sameAs(previousObject) || source.to() > t.from() || t.from() - source.to() > reach) {
+            return false;
+        }
+        for (int i = source.to(); i < t.from(); i++) {
+            if (w.isPunctuation(i) || words.conjunctions().contains(w.word(i)) || words.clauseBreaks().contains(w.word(i))
+                    || words.relativizers().contains(w.word(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the trigger lets or asks someone do something: appeals, demands, yielding (CAMEO 02x, 10x, 08x). */
+    private static boolean lets(Trigger t) {
+        return request(t) || t.entry().cameo().startsWith(YIELD_ROOT);
     }
 
     private static boolean protest(Trigger t) {
@@ -267,8 +410,9 @@ public final class RuleEventCoder implements EventCoder {
      * with no conjunction or break between ("berunjuk rasa di depan Istana Merdeka menuntut ..."); "dan menuntut"
      * is a second act.
      */
-    private static boolean purpose(Words w, Trigger protest, Trigger next, ClauseWords words) {
-        int from = protest.to();
+    private static boolean purpose(Words w, Trigger protest, Actor protester, Trigger next, ClauseWords words) {
+        // "aksi unjuk rasa mahasiswa di Makassar menolak ...": a noun's protesters may stand right after it
+        int from = protester != null && protester.from() == protest.to() ? protester.to() : protest.to();
         if (from < next.from() && !words.locatives().contains(w.word(from))) {
             return false;
         }
@@ -294,12 +438,15 @@ public final class RuleEventCoder implements EventCoder {
         if (k == 0 || sources[k - 1] == null) {
             return false;
         }
-        return request(triggers.get(k - 1)) && !source.sameAs(sources[k - 1]) && source.from() >= triggers.get(k - 1).to();
+        Trigger previous = triggers.get(k - 1);
+        // "seluruh kapolda diperintahkan Kapolri menindak ...": after a passive request its doer is not who acts
+        boolean doer = previous.frame() == EventFrame.PASSIVE && source.sameAs(sources[k - 1]);
+        return request(previous) && (doer || !source.sameAs(sources[k - 1])) && source.from() >= previous.to();
     }
 
     /**
      * The source-target pairs of one trigger: "X dan Y sepakat" with no other target is X with Y; joined
-     * subjects or objects otherwise give one event each ("mendesak Beijing dan Manila").
+     * subjects, objects or doers of a passive otherwise give one event each ("mendesak Beijing dan Manila").
      */
     private static List<Actor[]> pairs(Clause clause, Trigger t, Actor source, Actor target) {
         Actor partner = clause.conjunctBefore(source);
@@ -311,6 +458,10 @@ public final class RuleEventCoder implements EventCoder {
             sources.add(partner);
         }
         sources.add(source);
+        if (t.frame() == EventFrame.PASSIVE) {
+            // "Israel was urged by Indonesia and Malaysia", "ditangkap oleh polisi dan TNI": each doer acts
+            sources.addAll(clause.conjunctsAfter(source));
+        }
         List<Actor> targets = new ArrayList<>();
         targets.add(target);
         if (target != null && t.frame() != EventFrame.RECIPROCAL) {

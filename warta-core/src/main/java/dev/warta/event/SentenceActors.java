@@ -30,6 +30,8 @@ final class SentenceActors {
     /** Longest country name looked up in the gazetteer, in words ("Republik Demokratik Kongo"). */
     private static final int MAX_COUNTRY_WORDS = 3;
     private static final int COUNTRY_CODE = 3;
+    /** Words of a relative clause before the place it names ("yang bertikai di Sudan"). */
+    private static final int RELATIVE_REACH = 3;
     private static final String GOVERNMENT = "GOV";
     private final String text;
     private final Words w;
@@ -73,24 +75,99 @@ final class SentenceActors {
                 a = of == null || of.bothSides() ? null
                         : new Actor(i, of.to(), new Span(w.span(i).start(), of.span().end()), of.entity(), of.code());
             }
-            if (a != null) {
+            if (a != null && w.phraseBefore(i, clauses.lawTitles()) > 0) {
+                // "revisi Undang-Undang TNI": a name in a law's title is no actor
+                i = a.to();
+            } else if (a != null) {
                 out.add(a);
                 i = a.to();
             } else {
                 i++;
             }
         }
+        return sharedHeads(headed(out));
+    }
+
+    /**
+     * The actors with a common noun right after another folded into it ("warga negara Indonesia korban penipuan",
+     * "massa pendukung pasangan calon"): the noun after says more of the one before, which heads the phrase; a
+     * person right after a title is the one who holds it.
+     */
+    private List<Actor> headed(List<Actor> found) {
+        List<Actor> out = new ArrayList<>();
+        for (Actor a : found) {
+            Actor last = out.isEmpty() ? null : out.getLast();
+            if (last != null && !last.bothSides() && a.from() == last.to() && commonNoun(a)) {
+                out.set(out.size() - 1, new Actor(last.from(), a.to(), new Span(last.span().start(), a.span().end()),
+                        last.entity(), last.code()));
+            } else if (last != null && !last.bothSides() && a.from() == last.to() && last.entity() == null
+                    && a.entity() != null && a.entity().type() == EntityType.PERSON && last.code() != null) {
+                // "Panglima TNI Jenderal Agus Subiyanto": a title right before a person is that person, in that office
+                out.set(out.size() - 1, new Actor(last.from(), a.to(), new Span(last.span().start(), a.span().end()),
+                        a.entity(), last.code()));
+            } else {
+                out.add(a);
+            }
+        }
         return out;
+    }
+
+    /** Whether the actor is a lower-case agent phrase of no name ("korban", "pendukung pasangan calon"). */
+    private boolean commonNoun(Actor a) {
+        return a.entity() == null && !a.bothSides() && !w.isCapitalized(text, a.from())
+                && w.phraseAt(a.from(), phrase -> words.agents().containsKey(singular(phrase))) > 0;
+    }
+
+    /**
+     * "Pasukan Thailand dan Kamboja", "tentara Pakistan dan India": a country joined to an agent of another
+     * country shares that agent, not standing for its government.
+     */
+    private List<Actor> sharedHeads(List<Actor> found) {
+        List<Actor> out = new ArrayList<>(found);
+        for (int k = 1; k < out.size(); k++) {
+            Actor before = out.get(k - 1);
+            Actor a = out.get(k);
+            if (a.from() == before.to() + 1 && clauses.conjunctions().contains(w.word(before.to()))
+                    && bareCountry(a) && agentOfCountry(before)) {
+                out.set(k, new Actor(a.from(), a.to(), a.span(), a.entity(),
+                        a.code().substring(0, COUNTRY_CODE) + before.code().substring(COUNTRY_CODE), a.bothSides()));
+            }
+        }
+        return out;
+    }
+
+    private boolean bareCountry(Actor a) {
+        return a.code() != null && a.code().equals(places.of(a.span().of(text))
+                .filter(c -> c.kind() == PlaceCountries.Kind.COUNTRY).map(c -> c.iso3() + GOVERNMENT).orElse(null));
+    }
+
+    /** Whether the actor is an agent word followed by its country only ("Pasukan Thailand"). */
+    private boolean agentOfCountry(Actor a) {
+        int n = w.phraseAt(a.from(), phrase -> words.agents().containsKey(singular(phrase)));
+        return n > 0 && a.code() != null && a.code().length() > COUNTRY_CODE
+                && places.of(String.join(" ", w.all().subList(a.from() + n, a.to())))
+                .filter(c -> c.kind() == PlaceCountries.Kind.COUNTRY).isPresent();
     }
 
     /** The actor starting at word {@code at}, or null. */
     private Actor actorAt(int i) {
+        if (clauses.quantities().contains(w.word(i)) && i + 1 < w.size() && !w.isCapitalized(text, i + 1)) {
+            // "Lima warga negara ...": a number opening a sentence is no capital (Lima)
+            return null;
+        }
         Actor a = named(i, null, i);
         if (a == null) {
             a = withCountry(known(i));
+        } else {
+            Actor listed = institution(i);
+            // "Kamar Dagang dan Industri Indonesia" where the tagger took "Kamar Dagang" for a name: the longer name wins
+            a = listed != null && listed.to() > a.to() ? listed : a;
         }
         if (a == null) {
             a = agent(i);
+        }
+        if (a == null) {
+            a = partiesIn(i);
         }
         if (a == null && pronouns.contains(w.word(i))) {
             a = pronoun(i);
@@ -125,12 +202,26 @@ final class SentenceActors {
             }
             return new Actor(from, to, span, null, coder.agent(agentRole, surface));
         }
-        return new Actor(from, to, span, e, coder.code(e, surface, agentRole));
+        int end = e.type() == EntityType.ORGANIZATION && clauses.companyForms().contains(w.word(at)) ? companyEnd(to) : to;
+        if (end > to) {
+            // "PT Sinar Garmen Abadi" where the tagger stopped at "Garmen": a company's name runs on over its capitals
+            span = new Span(span.start(), w.span(end - 1).end());
+        }
+        return new Actor(from, end, span, e, coder.code(e, surface, agentRole));
+    }
+
+    /** Where the capitalized words from {@code at} end, no trigger among them. */
+    private int companyEnd(int at) {
+        int i = at;
+        while (i < w.size() && w.isCapitalized(text, i) && !w.isPunctuation(i) && !isTrigger.test(i)) {
+            i++;
+        }
+        return i;
     }
 
     /** The longest name in the actor dictionaries starting at word {@code at}, for institutions the tagger missed. */
     private Actor known(int at) {
-        if (!w.isCapitalized(text, at)) {
+        if (!w.isCapitalized(text, at) && !capitalAfterParticle(at)) {
             return null;
         }
         for (int n = Math.min(MAX_NAME_WORDS, w.size() - at); n >= 1; n--) {
@@ -149,6 +240,43 @@ final class SentenceActors {
                     to += m;
                 }
                 return new Actor(at, to, new Span(w.span(at).start(), w.span(to - 1).end()), null, code);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "pihak-pihak yang bertikai di Sudan": the parties to a conflict in a country, which the code names by the
+     * country alone; null when word {@code at} begins no such phrase.
+     */
+    private Actor partiesIn(int at) {
+        int n = w.phraseAt(at, clauses.parties());
+        if (n == 0 || at + n >= w.size() || !clauses.relativizers().contains(w.word(at + n))) {
+            return null;
+        }
+        for (int i = at + n + 1; i + 1 < w.size() && i <= at + n + RELATIVE_REACH && !w.isPunctuation(i); i++) {
+            int m = clauses.locatives().contains(w.word(i)) ? countryWords(i + 1) : 0;
+            if (m > 0) {
+                String country = places.of(String.join(" ", w.all().subList(i + 1, i + 1 + m))).orElseThrow().iso3();
+                return new Actor(at, i + 1 + m, new Span(w.span(at).start(), w.span(i + m).end()), null, country);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the word is a name behind a lower-case particle ("al-Shabaab", "al-Qaeda"). */
+    private boolean capitalAfterParticle(int at) {
+        String word = w.span(at).of(text);
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(hyphen + 1));
+    }
+
+    /** The longest institution of the dictionary named from word {@code at}, or null. */
+    private Actor institution(int at) {
+        for (int n = Math.min(MAX_NAME_WORDS, w.size() - at); n >= 1; n--) {
+            String code = coder.institution(String.join(" ", w.all().subList(at, at + n)));
+            if (code != null) {
+                return new Actor(at, at + n, new Span(w.span(at).start(), w.span(at + n - 1).end()), null, code);
             }
         }
         return null;
@@ -175,7 +303,8 @@ final class SentenceActors {
         Span span = new Span(country.span().start(), agent.span().end());
         String held = agent.entity() != null && agent.entity().type() == EntityType.PERSON
                 ? coder.holderCode(agent.entity()) : null;
-        String role = coder.roleOf(agent.span().of(text));
+        // "Thai troops": the role of the agent word the plural stands for
+        String role = coder.roleOf(singular(ActorWords.key(agent.span().of(text))));
         String code = held != null ? held : country.code() + (role != null ? role : GOVERNMENT);
         return new Actor(country.from(), agent.to(), span, agent.entity(), code);
     }
@@ -202,8 +331,16 @@ final class SentenceActors {
         }
         if (joined == null && at + n < w.size()) {
             Actor holder = known(at + n);
-            joined = holder == null ? null
-                    : new Actor(at, holder.to(), new Span(w.span(at).start(), holder.span().end()), null, holder.code());
+            // "warga Rohingya": an agent of a people the dictionary gives only a country keeps its own role
+            String code = holder == null || holder.code().length() != COUNTRY_CODE || role == null ? null
+                    : holder.code() + role;
+            joined = holder == null ? null : new Actor(at, holder.to(), new Span(w.span(at).start(), holder.span().end()),
+                    null, code != null ? code : holder.code());
+        }
+        int foreign = joined == null ? foreignWord(at + n) : -1;
+        if (foreign >= 0 && role != null) {
+            // "lembaga bantuan asing", "warga negara asing": of no country the text names, so of none
+            return new Actor(at, foreign + 1, new Span(w.span(at).start(), w.span(foreign).end()), null, role);
         }
         if (joined == null) {
             // "pejabat senior Rusia": a few lower-case modifiers may stand between the agent and its country
@@ -221,6 +358,16 @@ final class SentenceActors {
         }
         Span span = new Span(w.span(at).start(), w.span(at + n - 1).end());
         return new Actor(at, at + n, span, null, coder.agent(role, null));
+    }
+
+    /** Where a word saying "foreign" stands among the few lower-case modifiers from {@code from}, or -1. */
+    private int foreignWord(int from) {
+        for (int i = from; i < w.size() && i - from < MAX_MODIFIERS && modifier(i); i++) {
+            if (clauses.foreign().contains(w.word(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The agent word a plural stands for ("protesters" -> "protester"), or the phrase itself. */

@@ -21,7 +21,16 @@ import java.util.Set;
  * {@code recipients} ("kepada") introduce whom a verb's object is given or sent to, its target;
  * {@code members} ("petugas", "ketua", "delegasi") name someone of the actor after them, who acts as it;
  * {@code requestComplements} ("agar", "supaya") introduce what a request asks, its addressee first;
- * {@code sourceMarkers} ("dari", "from") introduce whom a receiving verb's object comes from.
+ * {@code sourceMarkers} ("dari", "from") introduce whom a receiving verb's object comes from;
+ * {@code relativizers} ("yang", "who") open a relative clause, whose verb tells an act of its own;
+ * {@code lawTitles} ("undang-undang", "RUU") begin the title of a law, whose words name no actor ("revisi
+ * Undang-Undang TNI"); {@code boundaries} ("perbatasan", "berbatasan") take the place after "dengan" as
+ * what they border, not as a partner; {@code foreign} ("asing") after an agent says it is of no country the
+ * text names ("lembaga bantuan asing"); {@code companyForms} ("PT") begin a company's name, which runs on over
+ * the capitalized words after them; {@code objectEnclitics} ("-nya") on a verb stand for its object told before
+ * ("menahannya"); {@code parties} ("pihak-pihak") with a relative clause naming a country ("yang bertikai di
+ * Sudan") are that country's sides; {@code placeNouns} ("perairan", "kawasan") name a kind of place, so that
+ * the name after them in a locative is a place too ("di perairan Darwin").
  */
 public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<String> futures, Set<String> denials,
                           Set<String> passiveAuxiliaries, Set<String> passiveAgents, Set<String> partners,
@@ -31,7 +40,10 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                           Set<String> bothSides, Set<String> quantities,
                           Set<String> objectNouns, Set<String> recipients,
                           Set<String> members, Set<String> requestComplements,
-                          Set<String> sourceMarkers) {
+                          Set<String> sourceMarkers, Set<String> relativizers, Set<String> lawTitles,
+                          Set<String> boundaries, Set<String> foreign, Set<String> companyForms,
+                          Set<String> objectEnclitics, Set<String> parties,
+                          Set<String> placeNouns) {
 
     static ClauseWords from(KeyedWords words) {
         return new ClauseWords(words.get("negators"), words.get("hypotheticals"), words.get("futures"),
@@ -42,6 +54,9 @@ public record ClauseWords(Set<String> negators, Set<String> hypotheticals, Set<S
                 words.get("plural-suffixes"), words.get("both-sides"), words.get("quantities"),
                 words.get("object-nouns"), words.get("recipients"),
                 words.get("members"), words.get("request-complements"),
-                words.get("source-markers"));
+                words.get("source-markers"), words.get("relativizers"), words.get("law-titles"),
+                words.get("boundaries"), words.get("foreign"), words.get("company-forms"),
+                words.get("object-enclitics"), words.get("parties"),
+                words.get("place-nouns"));
     }
 }

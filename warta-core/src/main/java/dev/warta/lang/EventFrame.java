@@ -13,5 +13,10 @@ public enum EventFrame {
     /** A nominalization; its sides follow it ("pertemuan antara X dan Y", "serangan X terhadap Y"). */
     NOUN,
     /** Subject receives from the doer after the source word ("menerima telepon dari X"); without one, as active. */
-    RECEIVED
+    RECEIVED,
+    /**
+     * Subject is received by the doer after the verb or agent word ("delegasi DPR diterima oleh Ketua ..."); only
+     * a subject that opens its clause is received, one inside another noun is not ("laporan warga diterima polisi").
+     */
+    HOSTED
 }

@@ -35,28 +35,35 @@ public final class EventLexicon {
         }
     }
 
-    /** A trigger found in a sentence: its pattern and the words it covers there. */
-    public record Match(Trigger trigger, int length) {
+    /**
+     * A trigger found in a sentence: its pattern, the words the trigger covers there and the words the whole
+     * pattern covers (its object too: "mengizinkan konvoi bantuan" is one act, not also an aid).
+     */
+    public record Match(Trigger trigger, int length, int extent) {
     }
 
     private final Map<String, List<Trigger>> byFirstWord;
     private final Function<String, List<String>> activeForms;
     private final Set<String> quantities;
 
+    private final Set<String> enclitics;
+
     private EventLexicon(Map<String, List<Trigger>> byFirstWord, Function<String, List<String>> activeForms,
-                         Set<String> quantities) {
+                         Set<String> quantities, Set<String> enclitics) {
         this.byFirstWord = byFirstWord;
         this.activeForms = activeForms;
         this.quantities = quantities;
+        this.enclitics = enclitics;
     }
 
     /**
      * Reads the lexicon; {@code activeForms} gives the active forms a passive word may come from
      * ("dipukul" -> "memukul"), so a verb listed only in the active also triggers in the passive;
-     * {@code quantities} are the words of a quantity ("puluhan", "dua") besides numerals.
+     * {@code quantities} are the words of a quantity ("puluhan", "dua") besides numerals; {@code enclitics} are
+     * object pronouns a verb may carry ("-nya" of "memeriksanya"), so a one-word verb also triggers with them.
      */
     static EventLexicon read(Class<?> owner, String resource, Function<String, List<String>> activeForms,
-                             Set<String> quantities) {
+                             Set<String> quantities, Set<String> enclitics) {
         Map<String, List<Trigger>> byFirst = new HashMap<>();
         for (String line : WordList.read(owner, resource)) {
             String[] cells = line.split("\t");
@@ -82,7 +89,7 @@ public final class EventLexicon {
         byFirst.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
         Map<String, List<Trigger>> frozen = new HashMap<>();
         byFirst.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new EventLexicon(Map.copyOf(frozen), activeForms, Set.copyOf(quantities));
+        return new EventLexicon(Map.copyOf(frozen), activeForms, Set.copyOf(quantities), Set.copyOf(enclitics));
     }
 
     /** The longest trigger starting at {@code words[at]}, or null; {@code words} are lower case. */
@@ -95,7 +102,21 @@ public final class EventLexicon {
             Match m = listed(words, at, active);
             if (m != null && m.trigger().frame() == EventFrame.ACTIVE) {
                 Trigger t = m.trigger();
-                return new Match(new Trigger(t.words(), t.cameo(), EventFrame.PASSIVE, t.head()), m.length());
+                return new Match(new Trigger(t.words(), t.cameo(), EventFrame.PASSIVE, t.head()), m.length(), m.extent());
+            }
+        }
+        return withEnclitic(words.get(at));
+    }
+
+    /** A one-word active verb carrying an object pronoun ("memeriksanya"), or null. */
+    private Match withEnclitic(String word) {
+        for (String enclitic : enclitics) {
+            String stem = word.length() > enclitic.length() && word.endsWith(enclitic)
+                    ? word.substring(0, word.length() - enclitic.length()) : null;
+            for (Trigger t : stem == null ? List.<Trigger>of() : byFirstWord.getOrDefault(stem, List.of())) {
+                if (t.words().size() == 1 && t.frame() == EventFrame.ACTIVE && t.event()) {
+                    return new Match(t, 1, 1);
+                }
             }
         }
         return null;
@@ -103,22 +124,31 @@ public final class EventLexicon {
 
     private Match listed(List<String> words, int at, String first) {
         for (Trigger t : byFirstWord.getOrDefault(first, List.of())) {
-            int length = length(t, words, at);
-            if (length > 0) {
-                return new Match(t, length);
+            int extent = extent(t, words, at);
+            if (extent > 0) {
+                return new Match(t, t.head() == t.words().size() ? extent : covered(t, words, at), extent);
             }
         }
         return null;
     }
 
-    /** The words of the sentence trigger {@code t} covers from {@code at}, or 0 when it is not there. */
-    private int length(Trigger t, List<String> words, int at) {
+    /** The words of the sentence pattern {@code t} covers from {@code at}, its object too, or 0 when it is not there. */
+    private int extent(Trigger t, List<String> words, int at) {
+        return walk(t, words, at, t.words().size());
+    }
+
+    /** The words of the sentence the trigger of {@code t} itself covers from {@code at}, the pattern being there. */
+    private int covered(Trigger t, List<String> words, int at) {
+        return walk(t, words, at, t.head());
+    }
+
+    /** Where the sentence stands, relative to {@code at}, once pattern word {@code upTo} is reached; 0 when it is not there. */
+    private int walk(Trigger t, List<String> words, int at, int upTo) {
         List<String> pattern = t.words();
         int i = at + 1;
-        int covered = 0;
         for (int k = 1; k < pattern.size(); k++) {
-            if (k == t.head()) {
-                covered = i - at;
+            if (k == upTo) {
+                return i - at;
             }
             if (k == 1 && t.event()) {
                 // a phrase that is no event is held to its words: "menangkap tiga kapal ikan" is an arrest
@@ -139,7 +169,7 @@ public final class EventLexicon {
             }
             i++;
         }
-        return t.head() == pattern.size() ? i - at : covered;
+        return i - at;
     }
 
     /** Where the pattern goes on after a quantity at {@code i} and the one measure word after it ("10 ton"). */

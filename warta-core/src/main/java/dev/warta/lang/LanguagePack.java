@@ -65,7 +65,8 @@ public abstract class LanguagePack implements Language {
                 .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         this.speech = SpeechWords.from(KeyedWords.read(getClass(), "speech-words.txt"));
         this.clauses = ClauseWords.from(KeyedWords.read(getClass(), "clause-words.txt"));
-        this.events = EventLexicon.read(getClass(), "event-verbs.tsv", this::activeForms, clauses.quantities());
+        this.events = EventLexicon.read(getClass(), "event-verbs.tsv", this::activeForms, clauses.quantities(),
+                clauses.objectEnclitics());
         this.actors = ActorWords.read(getClass());
     }
 
