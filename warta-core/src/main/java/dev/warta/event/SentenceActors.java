@@ -30,6 +30,8 @@ final class SentenceActors {
     /** Longest country name looked up in the gazetteer, in words ("Republik Demokratik Kongo"). */
     private static final int MAX_COUNTRY_WORDS = 3;
     private static final int COUNTRY_CODE = 3;
+    /** Words from a locative to the actor it places an agent in ("dalam pemerintahan"). */
+    private static final int MAX_PLACING_WORDS = 3;
     /** Words of a relative clause before the place it names ("yang bertikai di Sudan"). */
     private static final int RELATIVE_REACH = 3;
     private static final String GOVERNMENT = "GOV";
@@ -85,7 +87,44 @@ final class SentenceActors {
                 i++;
             }
         }
-        return sharedHeads(headed(out));
+        return placedIn(sharedHeads(headed(out)));
+    }
+
+    /**
+     * "pejabat dalam pemerintahan Presiden Trump", "staff at the Australian Embassy": an agent of no country that a
+     * locative and a few lower-case words place in an actor of a country is of that country.
+     */
+    private List<Actor> placedIn(List<Actor> found) {
+        List<Actor> out = new ArrayList<>(found);
+        for (int k = 0; k + 1 < out.size(); k++) {
+            Actor a = out.get(k);
+            Actor of = out.get(k + 1);
+            if (bareAgent(a) && a.code() != null && a.code().length() > COUNTRY_CODE && of.code() != null
+                    && of.code().length() > COUNTRY_CODE && !of.bothSides() && placing(a.to(), of.from())) {
+                out.set(k, new Actor(a.from(), a.to(), a.span(), a.entity(),
+                        of.code().substring(0, COUNTRY_CODE) + a.code().substring(COUNTRY_CODE), a.bothSides()));
+            }
+        }
+        return out;
+    }
+
+    /** An agent noun and nothing more ("pejabat"): the country of its code is the default, not the text's. */
+    private boolean bareAgent(Actor a) {
+        return commonNoun(a)
+                && w.phraseAt(a.from(), phrase -> words.agents().containsKey(singular(phrase))) == a.to() - a.from();
+    }
+
+    /** A locative at {@code from}, then lower-case words only, up to {@code to}: "dalam pemerintahan". */
+    private boolean placing(int from, int to) {
+        if (to <= from || to - from > MAX_PLACING_WORDS || !clauses.locatives().contains(w.word(from))) {
+            return false;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (w.isPunctuation(i) || w.isCapitalized(text, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -226,4 +226,10 @@ class ClauseRulesTest {
         assertThat(coded("Ratusan warga memblokade jalan menuju kampus Universitas Pattimura di Ambon."))
                 .containsExactly("144 IDNCVL->-");
     }
+
+    @Test
+    void anAgentPlacedInAnActorOfACountryIsOfThatCountry() {
+        assertThat(coded("Menteri Luar Negeri Rusia Sergei Lavrov melakukan pembicaraan dengan sejumlah pejabat dalam "
+                + "pemerintahan Presiden Trump.")).containsExactly("040 RUSGOV->USAGOV");
+    }
 }
