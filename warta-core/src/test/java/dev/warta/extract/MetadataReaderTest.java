@@ -239,6 +239,24 @@ class MetadataReaderTest {
         }
 
         @Test
+        void theVisibleHeadlineWinsOverMetadataThatAddsWordsAtTheEnd() {
+            PageMetadata m = readHtml("""
+                    <html><head><meta property="og:title" content="Best Rain Jackets of 2026, Tested and Reviewed">
+                    </head><body><article><h1>Best Rain Jackets of 2026</h1><p>Text.</p></article></body></html>""",
+                    "https://outdoor.example.com/rain-jackets");
+            assertThat(m.title()).isEqualTo("Best Rain Jackets of 2026");
+        }
+
+        @Test
+        void aLongHeadingRepeatingAShortSeoTitleWins() {
+            PageMetadata m = readHtml("""
+                    <html><head><meta property="og:title" content="Drones in Farming"></head>
+                    <body><article><h1>How Drones in Farming Bring Better Harvests, Lower Costs and Safer Fields</h1>
+                    <p>Text.</p></article></body></html>""", "https://farm.example.com/drones");
+            assertThat(m.title()).isEqualTo("How Drones in Farming Bring Better Harvests, Lower Costs and Safer Fields");
+        }
+
+        @Test
         void twiceEscapedEntitiesAreDecoded() {
             PageMetadata m = readHtml("<html><head><meta property=\"og:title\" content=\"Tom&amp;#8217;s Guide &amp;amp; Tips\">"
                     + "</head><body></body></html>", "https://x.example.com/a");
