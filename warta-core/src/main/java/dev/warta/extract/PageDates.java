@@ -33,7 +33,8 @@ import org.jsoup.select.NodeTraversor;
  * the URL (/2025/12/27/, /2025-12-27/, /20251227/, CNN Indonesia's /20251227143000-20-1234/), the
  * visible text at the top of the article, read with {@link DateFinder}, and last dates in script data.
  * A date with its time keeps time and offset (precision MINUTE); a bare date is a DAY. A page that
- * states only when it was modified is taken to be published then.
+ * states only when it was modified is taken to be published then; metadata that gives the same day for
+ * both (restamped on each edit) gives way to an earlier date shown under the headline.
  */
 final class PageDates {
     static final String[] PUBLISHED_META = {"article:published_time", "article:published", "og:published_time",
@@ -132,7 +133,24 @@ final class PageDates {
         if (published == null) {
             published = modified; // a page that states only when it changed existed then
         }
+        if (finder != null && sameDays(published, modified)) {
+            published = earlierShown(published, attempt(() -> fromVisibleText(page, headline, furniture, deadline)));
+        }
         return new DateValue[]{onTheUrlDay(published, url), modified};
+    }
+
+    /**
+     * Whether the publication date is the modification date, give or take a day or two: a page whose
+     * CMS restamps both on every edit, so that its metadata says when it last changed.
+     */
+    private static boolean sameDays(DateValue published, DateValue modified) {
+        return published != null && modified != null && published.hasFullDate() && modified.hasFullDate()
+                && Math.abs(ChronoUnit.DAYS.between(published.date(), modified.date())) <= 2;
+    }
+
+    /** The date the article shows under its headline when it is earlier than the restamped one. */
+    private static DateValue earlierShown(DateValue published, DateValue shown) {
+        return shown != null && shown.hasFullDate() && shown.date().isBefore(published.date()) ? shown : published;
     }
 
     /**

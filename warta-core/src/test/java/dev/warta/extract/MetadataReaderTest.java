@@ -324,6 +324,20 @@ class MetadataReaderTest {
         }
 
         @Test
+        void anEarlierShownDateWinsOverMetadataRestampedOnEachEdit() {
+            String page = """
+                    <html><head><script type="application/ld+json">{"@type":"BlogPosting",
+                    "datePublished":"%s","dateModified":"2025-11-20T16:02:00Z"}</script></head>
+                    <body><article><h1>Video Production in Practice</h1><p class="meta">Liza Burke · May 14, 2025</p>
+                    <p>Light, sound and a plan.</p></article></body></html>""";
+            assertThat(iso(readHtml(page.formatted("2025-11-20T16:02:00Z"), "https://video.example.com/practice")
+                    .published())).isEqualTo("2025-05-14 DAY");
+            // a publication date apart from the modification date is the page's own statement
+            assertThat(iso(readHtml(page.formatted("2025-06-01T09:00:00Z"), "https://video.example.com/practice")
+                    .published())).isEqualTo("2025-06-01T09:00Z MINUTE");
+        }
+
+        @Test
         void dateInScriptDataIsTheLastResort() {
             PageMetadata m = readHtml("""
                     <html><head><script>var digitalData = {"page":{"createDate":"2019-09-12","publishDate":"2025-05-27"}};</script>
