@@ -415,6 +415,7 @@ class MetadataReaderTest {
             "<div class=\"author-box\"><p>Written by</p><p>Edzel Tabing</p></div> => [Edzel Tabing]",
             "<div class=\"author\"><span class=\"name\">Liz Kenny</span> <span>Former McKinsey Consultant</span></div> => [Liz Kenny]",
             "<div class=\"byline\">Dan Davies</div> => [Dan Davies]",
+            "<span class=\"story-byline\">Posted by <a href=\"https://social.example.com/in/kestrel/\">Kestrel</a> on Friday</span> => [Kestrel]",
             "<div class=\"author\">Editor: Dewi Lestari</div> => []",
             "<p>This post was written by <a href=\"/find-a-provider/2838\">Vanessa Mendez, MD</a>, gastroenterologist.</p> => [Vanessa Mendez, MD]",
             "<div class=\"author\">Home</div> => []",
