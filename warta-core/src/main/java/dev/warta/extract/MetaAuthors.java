@@ -16,7 +16,8 @@ import org.jsoup.nodes.Document;
  * ({@link AuthorsFromJsonLd}), author meta tags ({@link AuthorsFromMeta}), {@code rel=author} links,
  * byline elements and author-page links ({@link AuthorsFromMarkup}), and labelled lines in the text
  * ({@link AuthorsFromCreditLines}). Names are cleaned by {@link AuthorNames}; which source's names
- * win is {@link AuthorChoice}'s call.
+ * win is {@link AuthorChoice}'s call, but metadata names the page never shows give way to its own
+ * credit line.
  */
 final class MetaAuthors {
     private static final Set<String> TEAM_WORDS = Set.of("team", "tim", "staff", "staf", "redaksi", "editorial",
@@ -59,7 +60,8 @@ final class MetaAuthors {
                 for (Byline b : sources.get(i).get()) {
                     found.offer(b);
                     if (found.done()) {
-                        return found.result();
+                        return i < 2 ? shownOrByline(page, found.result(), ld, siteNames, declared, furniture,
+                                deadline) : found.result();
                     }
                 }
             } catch (Deadline.Exceeded e) {
@@ -69,6 +71,26 @@ final class MetaAuthors {
             }
         }
         return found.result();
+    }
+
+    /**
+     * The names metadata gives, unless the page shows none of them and a credit line of its own names
+     * someone else ("By Paul Fenaroli" where the metadata has the account that uploaded the post).
+     */
+    private List<String> shownOrByline(Document page, List<String> fromMetadata, MetaJsonLd ld, Set<String> siteNames,
+                                       Set<String> declared, PageFurniture furniture, Deadline deadline) {
+        if (page.body() == null) {
+            return fromMetadata;
+        }
+        String shown = page.body().text().toLowerCase(Locale.ROOT);
+        for (String n : fromMetadata) {
+            if (shown.contains(n.toLowerCase(Locale.ROOT))) {
+                return fromMetadata;
+            }
+        }
+        AuthorChoice visible = choice(ld, siteNames, declared);
+        visible.offer(creditLines.read(page, furniture, deadline));
+        return visible.done() ? visible.result() : fromMetadata;
     }
 
     /** A choice that knows the page's brands (publishers, websites) and the persons JSON-LD names. */

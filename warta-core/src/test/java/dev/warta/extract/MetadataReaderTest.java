@@ -427,6 +427,19 @@ class MetadataReaderTest {
         }
 
         @Test
+        void aCreditLineOfThePageWinsOverAMetadataNameThePageNeverShows() {
+            String page = """
+                    <html><head><meta name="author" content="%s"></head><body><article>
+                    <h1>Managing Legal Issues in Gyms</h1><p>By: Paul Fenaroli</p>
+                    <p>Gyms face claims. Lina Ortiz reviewed the cases.</p></article></body></html>""";
+            assertThat(readHtml(page.formatted("Luke Daigle"), "https://law.example.com/gyms").authors())
+                    .containsExactly("Paul Fenaroli");
+            // a name the page shows somewhere stays the author
+            assertThat(readHtml(page.formatted("Lina Ortiz"), "https://law.example.com/gyms").authors())
+                    .containsExactly("Lina Ortiz");
+        }
+
+        @Test
         void authorCardInASidebarOnlyWhenTheArticleNamesNoOne() {
             String card = "<div class='sidebar-right'><div class='author-card'><p>Matteo Laratta</p><p>| Author</p>"
                     + "</div></div><div class='related-posts'><span class='author'>Jane Roe</span></div>"
