@@ -10,6 +10,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The authors of a page, from the most explicit statement to the least: JSON-LD {@code author}
@@ -82,15 +87,38 @@ final class MetaAuthors {
         if (page.body() == null) {
             return fromMetadata;
         }
-        String shown = page.body().text().toLowerCase(Locale.ROOT);
-        for (String n : fromMetadata) {
-            if (shown.contains(n.toLowerCase(Locale.ROOT))) {
-                return fromMetadata;
-            }
+        if (shows(page.body(), fromMetadata)) {
+            return fromMetadata;
         }
         AuthorChoice visible = choice(ld, siteNames, declared);
         visible.offer(creditLines.read(page, furniture, deadline));
         return visible.done() ? visible.result() : fromMetadata;
+    }
+
+    /** Whether the text of {@code body} shows one of the names; read only as far as the first one. */
+    private static boolean shows(Element body, List<String> names) {
+        List<String> lower = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+        int longest = lower.stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder recent = new StringBuilder();
+        boolean[] found = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    // a window as long as the longest name, so that a name split over two nodes is seen too
+                    recent.append(' ').append(t.text().toLowerCase(Locale.ROOT));
+                    found[0] = lower.stream().anyMatch(n -> recent.indexOf(n) >= 0);
+                    recent.delete(0, Math.max(0, recent.length() - longest));
+                }
+                return found[0] ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return found[0];
     }
 
     /** A choice that knows the page's brands (publishers, websites) and the persons JSON-LD names. */
