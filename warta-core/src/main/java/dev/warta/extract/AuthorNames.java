@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The person names in a raw author value: labels, dates, roles and credentials cut, names split
+ * The person names in a raw author value: labels, dates and roles cut, credentials kept with the name
+ * they follow ("Dylan Bailey, MS, RD"), names split
  * ("A and B", "A, B", "A dan B"), and what is not a name (navigation words, user names, sentences)
  * left out.
  */
@@ -43,6 +44,9 @@ final class AuthorNames {
     private static final Pattern CREDENTIAL = Pattern.compile(
             "^(?:[A-Z][A-Za-z]?\\.?){1,3}\\.?$|^[A-Z][A-Z.\\-]{1,7}(?:\\s*\\d{1,4})?[®™]?$|^Ph\\.?\\s?D\\.?$|^M\\.?D\\.?$"
                     + "|^(?:Jr|Sr|Dr)\\.?$");
+    /** A credential that stays with the name it follows: letters of a degree or certification ("MD", "Ph.D."). */
+    private static final Pattern KEPT_CREDENTIAL = Pattern.compile(
+            "^(?:[A-Z]{2,5}[®™]?|(?:[A-Z][a-z]?\\.){1,3}|Ph\\.?\\s?D\\.?)$");
     /** Between names: commas, "&", and the connectors in lower case ("Dan Davies" is a name). */
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bdan\\b|\\bserta\\b|\\bAND\\b)\\s*");
     private static final Pattern SEGMENTS = Pattern.compile("\\s*[|·•⋅]\\s*|\\s+[-–—]\\s+");
@@ -116,6 +120,7 @@ final class AuthorNames {
     }
 
     private static void namesOfSegment(String[] parts, boolean firstSegment, boolean anyCase, List<String> out) {
+        int named = -1;
         for (int i = 0; i < parts.length; i++) {
             String p = TRIM.matcher(parts[i]).replaceAll("").strip();
             p = p.replaceFirst("(?i)^(?:by|oleh)\\s+", "");
@@ -128,10 +133,16 @@ final class AuthorNames {
                 if (!CREDENTIAL.matcher(p).matches()) {
                     break;
                 }
+                if (named == i - 1 && named >= 0 && KEPT_CREDENTIAL.matcher(p).matches()) {
+                    // the credentials are part of how the person is credited
+                    out.set(out.size() - 1, out.getLast() + ", " + p);
+                    named = i;
+                }
                 continue;
             }
             if (looksLikeName(p, anyCase)) {
                 out.add(p);
+                named = i;
             }
         }
     }

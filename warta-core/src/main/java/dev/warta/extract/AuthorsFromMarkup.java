@@ -135,7 +135,8 @@ final class AuthorsFromMarkup {
         }
         if (found.isEmpty()) {
             for (Element a : e.select("a[href]")) {
-                if (AUTHOR_URL.matcher(a.attr("href")).find() || a.attr("rel").contains("author")) {
+                if (AUTHOR_URL.matcher(a.attr("href")).find() || a.attr("rel").contains("author")
+                        || afterWriterLabel(a)) {
                     found.add(a.text());
                 }
             }
@@ -147,6 +148,15 @@ final class AuthorsFromMarkup {
             return new Byline(found, Byline.Source.MARKED);
         }
         return new Byline(names.namesIn(pieces(e), true), Byline.Source.TEXT);
+    }
+
+    /** A link right after a writer's label ("Posted by <a>BeauHD</a>"): the link holds the name alone. */
+    private boolean afterWriterLabel(Element a) {
+        if (!(a.previousSibling() instanceof TextNode t)) {
+            return false;
+        }
+        Matcher m = labels.labelOnly(t.text());
+        return m.matches() && labels.isWriterLabel(m.group("labels"));
     }
 
     /** The innermost elements marked as a name ("author__name") under {@code e}. */

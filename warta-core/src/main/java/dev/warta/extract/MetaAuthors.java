@@ -10,13 +10,19 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * The authors of a page, from the most explicit statement to the least: JSON-LD {@code author}
  * ({@link AuthorsFromJsonLd}), author meta tags ({@link AuthorsFromMeta}), {@code rel=author} links,
  * byline elements and author-page links ({@link AuthorsFromMarkup}), and labelled lines in the text
  * ({@link AuthorsFromCreditLines}). Names are cleaned by {@link AuthorNames}; which source's names
- * win is {@link AuthorChoice}'s call.
+ * win is {@link AuthorChoice}'s call, but metadata names the page never shows give way to its own
+ * credit line.
  */
 final class MetaAuthors {
     private static final Set<String> TEAM_WORDS = Set.of("team", "tim", "staff", "staf", "redaksi", "editorial",
@@ -59,7 +65,8 @@ final class MetaAuthors {
                 for (Byline b : sources.get(i).get()) {
                     found.offer(b);
                     if (found.done()) {
-                        return found.result();
+                        return i < 2 ? shownOrByline(page, found.result(), ld, siteNames, declared, furniture,
+                                deadline) : found.result();
                     }
                 }
             } catch (Deadline.Exceeded e) {
@@ -69,6 +76,49 @@ final class MetaAuthors {
             }
         }
         return found.result();
+    }
+
+    /**
+     * The names metadata gives, unless the page shows none of them and a credit line of its own names
+     * someone else ("By Paul Fenaroli" where the metadata has the account that uploaded the post).
+     */
+    private List<String> shownOrByline(Document page, List<String> fromMetadata, MetaJsonLd ld, Set<String> siteNames,
+                                       Set<String> declared, PageFurniture furniture, Deadline deadline) {
+        if (page.body() == null) {
+            return fromMetadata;
+        }
+        if (shows(page.body(), fromMetadata)) {
+            return fromMetadata;
+        }
+        AuthorChoice visible = choice(ld, siteNames, declared);
+        visible.offer(creditLines.read(page, furniture, deadline));
+        return visible.done() ? visible.result() : fromMetadata;
+    }
+
+    /** Whether the text of {@code body} shows one of the names; read only as far as the first one. */
+    private static boolean shows(Element body, List<String> names) {
+        List<String> lower = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList();
+        int longest = lower.stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder recent = new StringBuilder();
+        boolean[] found = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t && !t.isBlank()) {
+                    // a window as long as the longest name, so that a name split over two nodes is seen too
+                    recent.append(' ').append(t.text().toLowerCase(Locale.ROOT));
+                    found[0] = lower.stream().anyMatch(n -> recent.indexOf(n) >= 0);
+                    recent.delete(0, Math.max(0, recent.length() - longest));
+                }
+                return found[0] ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return found[0];
     }
 
     /** A choice that knows the page's brands (publishers, websites) and the persons JSON-LD names. */

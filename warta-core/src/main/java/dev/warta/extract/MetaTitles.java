@@ -79,8 +79,9 @@ final class MetaTitles {
                 }
             }
         }
-        // one is the other with more words: more at the end is the rest of the headline (the longer wins),
-        // more at the start is a label or a date ("Blog: Headline", "Dec 18 2025 Headline"; the shorter wins)
+        // one is the other with more words: more at the end is an SEO addition to the visible headline
+        // ("Headline, Tested & Reviewed", "Headline in 2026"; the heading wins), more at the start is a
+        // label or a date ("Blog: Headline", "Dec 18 2025 Headline"; the shorter wins)
         for (String c : candidates) {
             for (String h : h1) {
                 String ck = MetaText.key(c);
@@ -89,7 +90,7 @@ final class MetaTitles {
                     continue;
                 }
                 if (hk.startsWith(ck) || ck.startsWith(hk)) {
-                    return ck.length() > hk.length() ? c : h;
+                    return h;
                 }
                 if (hk.endsWith(ck) || ck.endsWith(hk)) {
                     return ck.length() < hk.length() ? c : h;
@@ -110,7 +111,10 @@ final class MetaTitles {
         return h1.isEmpty() ? null : h1.getFirst();
     }
 
-    /** Whether two or more content words, and a third of them, of heading {@code h} occur in {@code c}. */
+    /**
+     * Whether two or more content words of heading {@code h} occur in {@code c}, a third of the shorter
+     * one's: a short SEO title whose words the long heading all repeats words the same story.
+     */
     private static boolean sharesWords(String h, String c) {
         Set<String> cw = contentWords(c);
         Set<String> hw = contentWords(h);
@@ -118,7 +122,7 @@ final class MetaTitles {
             return false;
         }
         long shared = hw.stream().filter(cw::contains).count();
-        return shared >= 2 && shared * 3 >= hw.size();
+        return shared >= 2 && shared * 3 >= Math.min(hw.size(), cw.size());
     }
 
     private static boolean allCaps(String s) {

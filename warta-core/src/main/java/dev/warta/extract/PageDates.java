@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +35,8 @@ import org.jsoup.select.NodeTraversor;
  * the URL (/2025/12/27/, /2025-12-27/, /20251227/, CNN Indonesia's /20251227143000-20-1234/), the
  * visible text at the top of the article, read with {@link DateFinder}, and last dates in script data.
  * A date with its time keeps time and offset (precision MINUTE); a bare date is a DAY. A page that
- * states only when it was modified is taken to be published then.
+ * states only when it was modified is taken to be published then; metadata that gives the same day for
+ * both (restamped on each edit) gives way to an earlier date shown under the headline.
  */
 final class PageDates {
     static final String[] PUBLISHED_META = {"article:published_time", "article:published", "og:published_time",
@@ -59,10 +62,13 @@ final class PageDates {
     private static final Pattern EPOCH = Pattern.compile("^\\d{10}(\\d{3})?$");
     private static final Pattern ISO_PREFIX = Pattern.compile(
             "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
-    private static final Pattern DATE_MARKUP = Pattern.compile(
-            "(?i)date|time|publish|posted|tanggal|tgl|waktu|jam|byline|meta|info|author");
+    /** Class and id fragments of a date element, looked for in lower case: a test per element near the headline. */
+    private static final List<String> DATE_MARKUP = List.of("date", "time", "publish", "posted", "tanggal", "tgl",
+            "waktu", "jam", "byline", "meta", "info", "author");
     private static final Pattern MODIFIED_MARKUP = Pattern.compile("(?i)updated|modified|diperbarui");
     private static final int TEXT_WINDOW = 800;
+    /** How far from the headline, in elements, the date of a restamped page is looked for: its header. */
+    private static final int HEADER_REACH = 300;
     private static final int MAX_ELEMENTS = 20000;
     private static final int MAX_SCRIPT_DATA = 3_000_000;
     private static final String SCRIPT_VALUE = ")\\\\?[\"']\\s*:\\s*\\\\?[\"'](\\d{4}-\\d{2}-\\d{2}[^\"'\\\\]{0,30})";
@@ -132,7 +138,24 @@ final class PageDates {
         if (published == null) {
             published = modified; // a page that states only when it changed existed then
         }
+        if (finder != null && headline != null && sameDays(published, modified)) {
+            published = earlierShown(published, attempt(() -> shownUnderHeadline(headline, furniture, deadline)));
+        }
         return new DateValue[]{onTheUrlDay(published, url), modified};
+    }
+
+    /**
+     * Whether the publication date is the modification date, give or take a day or two: a page whose
+     * CMS restamps both on every edit, so that its metadata says when it last changed.
+     */
+    private static boolean sameDays(DateValue published, DateValue modified) {
+        return published != null && modified != null && published.hasFullDate() && modified.hasFullDate()
+                && Math.abs(ChronoUnit.DAYS.between(published.date(), modified.date())) <= 2;
+    }
+
+    /** The date the article shows under its headline when it is earlier than the restamped one. */
+    private static DateValue earlierShown(DateValue published, DateValue shown) {
+        return shown != null && shown.hasFullDate() && shown.date().isBefore(published.date()) ? shown : published;
     }
 
     /**
@@ -369,7 +392,44 @@ final class PageDates {
         if (all.size() > MAX_ELEMENTS) {
             all = all.subList(0, MAX_ELEMENTS);
         }
-        int at = headline == null ? 0 : Math.max(0, all.indexOf(headline));
+        DateValue marked = markedDate(all, headline == null ? 0 : Math.max(0, all.indexOf(headline)), furniture,
+                deadline);
+        if (marked != null) {
+            return marked;
+        }
+        if (headline == null) {
+            return firstVisibleDate(textAfter(body, TEXT_WINDOW));
+        }
+        return aroundHeadline(headline);
+    }
+
+    /**
+     * {@link #fromVisibleText} for a page that has a headline, looking at the elements of its header
+     * only rather than at the whole page: a check that runs on most pages.
+     */
+    private DateValue shownUnderHeadline(Element headline, PageFurniture furniture, Deadline deadline) {
+        List<Element> near = new ArrayList<>();
+        Element e = headline;
+        for (int i = 0; i < HEADER_REACH / 2 && (e = previousInOrder(e)) != null && !e.nameIs("body"); i++) {
+            near.add(e);
+        }
+        Collections.reverse(near);
+        int at = near.size();
+        e = headline;
+        for (int i = 0; i <= HEADER_REACH && e != null; i++, e = nextInOrder(e)) {
+            near.add(e);
+        }
+        DateValue marked = markedDate(near, at, furniture, deadline);
+        return marked != null ? marked : aroundHeadline(headline);
+    }
+
+    private DateValue aroundHeadline(Element headline) {
+        DateValue after = firstVisibleDate(textAfter(headline, TEXT_WINDOW));
+        return after != null ? after : firstVisibleDate(textBefore(headline, TEXT_WINDOW / 2));
+    }
+
+    /** The date of the element marked as a date that is nearest to {@code all[at]}, after it rather than before. */
+    private DateValue markedDate(List<Element> all, int at, PageFurniture furniture, Deadline deadline) {
         DateValue best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i < all.size(); i++) {
@@ -380,7 +440,7 @@ final class PageDates {
                 continue;
             }
             String marks = e.className() + " " + e.id();
-            if (!e.tagName().equals("time") && (marks.isBlank() || !DATE_MARKUP.matcher(marks).find())) {
+            if (!e.tagName().equals("time") && (marks.isBlank() || !isDateMarkup(marks))) {
                 continue;
             }
             if (MODIFIED_MARKUP.matcher(marks).find() || furniture.contains(e)) {
@@ -396,14 +456,42 @@ final class PageDates {
                 bestDistance = distance;
             }
         }
-        if (best != null) {
-            return best;
+        return best;
+    }
+
+    private static boolean isDateMarkup(String marks) {
+        String lower = marks.toLowerCase(Locale.ROOT);
+        for (String m : DATE_MARKUP) {
+            if (lower.contains(m)) {
+                return true;
+            }
         }
-        if (headline == null) {
-            return firstVisibleDate(textAfter(body, TEXT_WINDOW));
+        return false;
+    }
+
+    /** The element after {@code e} in document order: its first child, else the next sibling of it or an ancestor. */
+    private static Element nextInOrder(Element e) {
+        if (e.firstElementChild() != null) {
+            return e.firstElementChild();
         }
-        DateValue after = firstVisibleDate(textAfter(headline, TEXT_WINDOW));
-        return after != null ? after : firstVisibleDate(textBefore(headline, TEXT_WINDOW / 2));
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p.nextElementSibling() != null) {
+                return p.nextElementSibling();
+            }
+        }
+        return null;
+    }
+
+    /** The element before {@code e} in document order: the last descendant of its previous sibling, else its parent. */
+    private static Element previousInOrder(Element e) {
+        Element p = e.previousElementSibling();
+        if (p == null) {
+            return e.parent();
+        }
+        while (p.lastElementChild() != null) {
+            p = p.lastElementChild();
+        }
+        return p;
     }
 
     /** The visible text just before {@code end} in document order, up to {@code max} characters. */

@@ -61,8 +61,9 @@ public final class DateFinder {
                 new DatePattern(Pattern.compile("(?<![\\d/.])\\b(?<d>\\d{1,2})/(?<m>\\d{1,2})/(?<y>\\d{4})(?![/\\d])",
                         FLAGS), false, true),
                 new DatePattern(Pattern.compile("\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b", FLAGS), false, true),
-                new DatePattern(Pattern.compile("\\b(?<d>\\d{1,2})\\s+(?<mon>" + mon + ")\\.?(?:\\s+(?<y>\\d{4}))?\\b",
-                        FLAGS), true, true),
+                // "19 Dec 2025", "19 Dec, 2025", "12th February 2025"
+                new DatePattern(Pattern.compile("\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon>" + mon
+                        + ")\\.?(?:,?\\s+(?<y>\\d{4}))?\\b", FLAGS), true, true),
                 new DatePattern(Pattern.compile("\\b(?<mon>" + mon + ")\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?"
                         + "(?:,?\\s+(?<y>\\d{4}))?\\b(?!\\s*[.,]\\d)", FLAGS), true, true),
                 new DatePattern(Pattern.compile("\\b(?<mon>" + mon + ")\\s+(?<y>\\d{4})\\b", FLAGS), true, false));

@@ -239,6 +239,24 @@ class MetadataReaderTest {
         }
 
         @Test
+        void theVisibleHeadlineWinsOverMetadataThatAddsWordsAtTheEnd() {
+            PageMetadata m = readHtml("""
+                    <html><head><meta property="og:title" content="Best Rain Jackets of 2026, Tested and Reviewed">
+                    </head><body><article><h1>Best Rain Jackets of 2026</h1><p>Text.</p></article></body></html>""",
+                    "https://outdoor.example.com/rain-jackets");
+            assertThat(m.title()).isEqualTo("Best Rain Jackets of 2026");
+        }
+
+        @Test
+        void aLongHeadingRepeatingAShortSeoTitleWins() {
+            PageMetadata m = readHtml("""
+                    <html><head><meta property="og:title" content="Drones in Farming"></head>
+                    <body><article><h1>How Drones in Farming Bring Better Harvests, Lower Costs and Safer Fields</h1>
+                    <p>Text.</p></article></body></html>""", "https://farm.example.com/drones");
+            assertThat(m.title()).isEqualTo("How Drones in Farming Bring Better Harvests, Lower Costs and Safer Fields");
+        }
+
+        @Test
         void twiceEscapedEntitiesAreDecoded() {
             PageMetadata m = readHtml("<html><head><meta property=\"og:title\" content=\"Tom&amp;#8217;s Guide &amp;amp; Tips\">"
                     + "</head><body></body></html>", "https://x.example.com/a");
@@ -303,6 +321,20 @@ class MetadataReaderTest {
                     <html><head><meta property="article:modified_time" content="2023-03-05T09:00:00+01:00"></head>
                     <body><h1>Another Post</h1></body></html>""", "https://bread.example.com/another/");
             assertThat(iso(onlyModified.published())).isEqualTo("2023-03-05T09:00+01:00 MINUTE");
+        }
+
+        @Test
+        void anEarlierShownDateWinsOverMetadataRestampedOnEachEdit() {
+            String page = """
+                    <html><head><script type="application/ld+json">{"@type":"BlogPosting",
+                    "datePublished":"%s","dateModified":"2025-11-20T16:02:00Z"}</script></head>
+                    <body><article><h1>Video Production in Practice</h1><p class="meta">Liza Burke · May 14, 2025</p>
+                    <p>Light, sound and a plan.</p></article></body></html>""";
+            assertThat(iso(readHtml(page.formatted("2025-11-20T16:02:00Z"), "https://video.example.com/practice")
+                    .published())).isEqualTo("2025-05-14 DAY");
+            // a publication date apart from the modification date is the page's own statement
+            assertThat(iso(readHtml(page.formatted("2025-06-01T09:00:00Z"), "https://video.example.com/practice")
+                    .published())).isEqualTo("2025-06-01T09:00Z MINUTE");
         }
 
         @Test
@@ -375,21 +407,36 @@ class MetadataReaderTest {
             "<div class=\"author\">Penulis: Rizky Maulana | Editor: Dewi Lestari</div> => [Rizky Maulana]",
             "<p>Reporter: Aditya Eko Prasetyo<br>Editor: Anton Santoso</p> => [Aditya Eko Prasetyo]",
             "<div class=\"byline\">Jane Doe, Staff Writer | 3 November 2025</div> => [Jane Doe]",
-            "<div class=\"author\">Dylan Bailey, MS, RD</div> => [Dylan Bailey]",
+            "<div class=\"author\">Dylan Bailey, MS, RD</div> => [Dylan Bailey, MS, RD]",
+            "<div class=\"byline\">By Ann Lee, Ph.D., and Bo Kim, DVM, Staff Writer</div> => [Ann Lee, Ph.D., Bo Kim, DVM]",
             "<div class=\"byline\">By <a href=\"/author/ann\">Ann Lee</a>, <a href=\"/author/bo\">Bo Kim</a></div> => [Ann Lee, Bo Kim]",
             "<div class=\"reporter\">Redaktur &amp; Reporter : Fajar Nugroho</div> => [Fajar Nugroho]",
             "<p>Laporan Wartawan Surya.co.id, Sofyan Arif Candra</p> => [Sofyan Arif Candra]",
             "<div class=\"author-box\"><p>Written by</p><p>Edzel Tabing</p></div> => [Edzel Tabing]",
             "<div class=\"author\"><span class=\"name\">Liz Kenny</span> <span>Former McKinsey Consultant</span></div> => [Liz Kenny]",
             "<div class=\"byline\">Dan Davies</div> => [Dan Davies]",
+            "<span class=\"story-byline\">Posted by <a href=\"https://social.example.com/in/kestrel/\">Kestrel</a> on Friday</span> => [Kestrel]",
             "<div class=\"author\">Editor: Dewi Lestari</div> => []",
-            "<p>This post was written by <a href=\"/find-a-provider/2838\">Vanessa Mendez, MD</a>, gastroenterologist.</p> => [Vanessa Mendez]",
+            "<p>This post was written by <a href=\"/find-a-provider/2838\">Vanessa Mendez, MD</a>, gastroenterologist.</p> => [Vanessa Mendez, MD]",
             "<div class=\"author\">Home</div> => []",
             "<p>By clicking subscribe you agree to our terms.</p> => []",
             "<p>There are many more optimizations than these: inlining, loop unrolling, vectorization, constant folding, dead code elimination and more, and the codegen backends do a monstrous amount of them on their own, each tuned for its target. For more examples of such optimizations, I recommend the <a href=\"/aoco\">Advent of Compiler Optimizations</a> blog posts written by Matt Godbolt (the developer of <a href=\"/g\">godbolt.org</a>, another priceless tool).</p> => []",
         })
         void bylines(String byline, String expected) {
             assertThat(authorsOf(byline)).isEqualTo(expected);
+        }
+
+        @Test
+        void aCreditLineOfThePageWinsOverAMetadataNameThePageNeverShows() {
+            String page = """
+                    <html><head><meta name="author" content="%s"></head><body><article>
+                    <h1>Managing Legal Issues in Gyms</h1><p>By: Paul Fenaroli</p>
+                    <p>Gyms face claims. Lina Ortiz reviewed the cases.</p></article></body></html>""";
+            assertThat(readHtml(page.formatted("Luke Daigle"), "https://law.example.com/gyms").authors())
+                    .containsExactly("Paul Fenaroli");
+            // a name the page shows somewhere stays the author
+            assertThat(readHtml(page.formatted("Lina Ortiz"), "https://law.example.com/gyms").authors())
+                    .containsExactly("Lina Ortiz");
         }
 
         @Test

@@ -121,6 +121,12 @@ class DateFinderTest {
         }
 
         @Test
+        void dayMonthCommaYearAndOrdinalDay() {
+            assertThat(found("Posted 19 Dec, 2025 by the desk.")).containsExactly("19 Dec, 2025 = 2025-12-19 DAY");
+            assertThat(found("By Ann Lee 12th February 2025")).containsExactly("12th February 2025 = 2025-02-12 DAY");
+        }
+
+        @Test
         void weekdayWithAbbreviatedMonthAndNoYear() {
             String text = "The ministry said on Monday, Nov. 3, that exports rose.";
             assertThat(found(text, LocalDate.of(2025, 11, 5))).containsExactly("Monday, Nov. 3 = 2025-11-03 DAY");
