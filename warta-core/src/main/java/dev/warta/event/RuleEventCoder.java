@@ -58,20 +58,12 @@ public final class RuleEventCoder implements EventCoder {
     private static final String CONFISCATE = "1711";
     private static final String PROTEST_ROOT = "14";
     private static final String YIELD_ROOT = "08";
-    private static final String FORCE_POSTURE_ROOT = "15";
-    private static final String LABOR = "LAB";
-    private static final String CIVILIANS = "CVL";
-    /** Roles of those who bear arms: rebels, unaligned armed groups, criminals, the military. */
-    private static final List<String> ARMED = List.of("REB", "UAF", "CRM", "MIL");
-    private static final String BLOCKADE = "191";
-    private static final String OBSTRUCT = "144";
-    /** Roles of people who bear no arms and hold no office: civilians, students, workers, opposition, activists, farmers. */
-    private static final List<String> UNARMED = List.of("CVL", "EDU", "LAB", "OPP", "ENV", "AGR");
     private final CameoCodes codes;
     private final PlaceCountries places;
     /** The places with the other names each language gives them, by language code. */
     private final Map<String, PlaceCountries> placesByLanguage = new ConcurrentHashMap<>();
     private final OfficeHolders holders;
+    private final CameoConventions conventions;
 
     /** What the document has told so far: the two sides of its last interaction and its CAMEO root, for "kedua pihak". */
     private static final class Told {
@@ -87,6 +79,7 @@ public final class RuleEventCoder implements EventCoder {
         this.codes = codes;
         this.places = places;
         this.holders = OfficeHolders.shipped();
+        this.conventions = new CameoConventions(places);
     }
 
     @Override
@@ -200,7 +193,7 @@ public final class RuleEventCoder implements EventCoder {
             }
             sources[k] = roles[0];
             objects[k] = roles[1];
-            var code = codes.get(asDoneBy(t.entry().cameo(), roles[0]));
+            var code = codes.get(CameoConventions.asDoneBy(t.entry().cameo(), roles[0]));
             if (roles[0] == null || code.isEmpty() || !factual(article.text(), w, t, words, actors)
                     || asked(triggers, k, sources, roles[0]) || k > 0 && intended(w, triggers.get(k - 1), t, words)
                     || k > 0 && continued(w, triggers.get(k - 1), t, roles[0], objects[k - 1], words)
@@ -249,8 +242,9 @@ public final class RuleEventCoder implements EventCoder {
                 roles[1] = targets[k - 1];
             }
             targets[k] = roles[1];
-            Actor target = roles[1] == null || roles[1].sameAs(roles[0]) || ownDeployment(t, roles[0], roles[1]) ? null
-                    : asCivilians(roles[0], sided.apply(roles[0], roles[1]));
+            Actor target = roles[1] == null || roles[1].sameAs(roles[0])
+                    || conventions.ownDeployment(t.entry().cameo(), roles[0], roles[1]) ? null
+                    : CameoConventions.asCivilians(roles[0], sided.apply(roles[0], roles[1]));
             for (Actor[] pair : pairs(clause, t, roles[0], target)) {
                 Actor[] sides = pair[0].bothSides() ? told.lastPair : pair;
                 // "kedua pihak" doing what was just told of them retells that interaction
@@ -311,45 +305,6 @@ public final class RuleEventCoder implements EventCoder {
             }
         }
         return true;
-    }
-
-    /**
-     * Whether a show of force (CAMEO 15x) names only its own side as the other: the forces it deploys ("mengerahkan
-     * ribuan personel"), the own ground they go to ("ke pusat Kuala Lumpur") or guard; it faces no one of its own.
-     */
-    private boolean ownDeployment(Trigger t, Actor source, Actor target) {
-        String country = country(source);
-        return t.entry().cameo().startsWith(FORCE_POSTURE_ROOT) && country != null && country.equals(country(target));
-    }
-
-    /**
-     * Workers whom armed men attack, take or free are civilians ("menyandera lima pekerja tambang"): labor is an
-     * actor of its own (LAB) where it acts or bargains as labor, not as the victim of force.
-     */
-    private static Actor asCivilians(Actor source, Actor target) {
-        String by = source.code();
-        String of = target.code();
-        if (by == null || of == null || !of.endsWith(LABOR) || ARMED.stream().noneMatch(by::endsWith)) {
-            return target;
-        }
-        return new Actor(target.from(), target.to(), target.span(), target.entity(),
-                of.substring(0, of.length() - LABOR.length()) + CIVILIANS, target.bothSides());
-    }
-
-    /**
-     * The code of the act as its doer does it: a blockade (191) by unarmed people, students, workers or residents,
-     * is their obstructing passage (144), a protest ("nelayan ... memblokade jalur pantura").
-     */
-    private static String asDoneBy(String cameo, Actor source) {
-        String by = source == null ? null : source.code();
-        return cameo.equals(BLOCKADE) && by != null && UNARMED.stream().anyMatch(by::endsWith) ? OBSTRUCT : cameo;
-    }
-
-    /** The country of an actor's code, or null when it names none. */
-    private String country(Actor a) {
-        String code = a.code();
-        return code == null || code.length() < COUNTRY_CODE || !places.isCountry(code.substring(0, COUNTRY_CODE)) ? null
-                : code.substring(0, COUNTRY_CODE);
     }
 
     /** Whether the trigger's verb carries its object as an enclitic ("menahannya"). */
