@@ -85,16 +85,26 @@ final class Titles {
     String gloss(String written) {
         String rest = oneSpaced(written).toLowerCase(Locale.ROOT);
         StringBuilder mods = new StringBuilder();
-        for (String gloss = glosses.get(rest); gloss == null; gloss = glosses.get(rest)) {
-            int space = rest.indexOf(' ');
-            String mod = space < 0 ? null : modifiers.get(rest.substring(0, space));
+        while (!glosses.containsKey(rest)) {
+            String mod = modifierOpening(rest);
             if (mod == null) {
                 return null;
             }
-            mods.append(mod).append(' ');
-            rest = rest.substring(space + 1);
+            mods.append(modifiers.get(mod)).append(' ');
+            rest = rest.substring(mod.length() + 1);
         }
         return mods + glosses.get(rest);
+    }
+
+    /** The longest modifier that opens {@code title} and is followed by more words ("pelaksana tugas"), or null. */
+    private String modifierOpening(String title) {
+        String found = null;
+        for (String mod : modifiers.keySet()) {
+            if (title.startsWith(mod + " ") && (found == null || mod.length() > found.length())) {
+                found = mod;
+            }
+        }
+        return found;
     }
 
     /** "Juru  bicara" as "Juru bicara": a title written across a line break is one title. */

@@ -104,6 +104,9 @@ class EntityRolesTest {
         List<Entity> indonesian = entities("Mantan Bupati Buton Tengah Samahuddin diperiksa penyidik di Kendari.");
         assertThat(roles(indonesian, "Samahuddin")).extracting(r -> r.get(0) + " | " + r.get(1))
                 .containsExactly("Mantan Bupati | former Regent");
+        List<Entity> acting = entities("Pelaksana tugas Bupati Buton Tengah, Wahyu Nugroho, menggelar rapat di Labungkari.");
+        assertThat(roles(acting, "Wahyu Nugroho")).extracting(r -> r.get(0) + " | " + r.get(1))
+                .containsExactly("Pelaksana tugas Bupati | acting Regent");
     }
 
     @Test
