@@ -43,9 +43,9 @@ public final class LinguaLanguageDetector implements LanguageDetector {
             return Optional.empty();
         }
         Language best = lingua.detectLanguageOf(sample);
-        String common = withoutCapitalisedWords(sample);
-        if (!TOLD_BY_NAMES.contains(best) && common.length() >= MIN_COMMON) {
-            best = lingua.detectLanguageOf(common);
+        if (!TOLD_BY_NAMES.contains(best)) {
+            String common = withoutCapitalisedWords(sample);
+            best = common.length() >= MIN_COMMON ? lingua.detectLanguageOf(common) : best;
         }
         if (best == Language.UNKNOWN) {
             return Optional.empty();

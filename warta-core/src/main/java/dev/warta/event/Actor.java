@@ -9,6 +9,9 @@ import dev.warta.model.Span;
  * {@code bothSides} when the words stand for the two sides of an interaction told before ("kedua pihak").
  */
 record Actor(int from, int to, Span span, Entity entity, String code, boolean bothSides) {
+    /** Letters of the country part of an actor code ("IDN" of "IDNCOP"). */
+    static final int COUNTRY_CODE = 3;
+
     Actor(int from, int to, Span span, Entity entity, String code) {
         this(from, to, span, entity, code, false);
     }

@@ -23,8 +23,6 @@ import java.util.function.Function;
  */
 final class ActorCoder {
     private static final String GOVERNMENT = "GOV";
-    /** Letters of the country part of a code; a longer code also names a role. */
-    private static final int COUNTRY_CODE = 3;
     /** Longest country name looked up inside an organization's name, in words ("Republik Demokratik Kongo"). */
     private static final int MAX_COUNTRY_WORDS = 3;
     private final ActorWords words;
@@ -59,7 +57,7 @@ final class ActorCoder {
             String known = words.names().get(ActorWords.key(name));
             if (known != null) {
                 // "pengungsi Rohingya": a people the dictionary gives only a country, with the agent's role
-                return known.length() == COUNTRY_CODE && agentRole != null ? known + agentRole : known;
+                return known.length() == Actor.COUNTRY_CODE && agentRole != null ? known + agentRole : known;
             }
         }
         String stated = e.type() == EntityType.PERSON && agentRole == null ? statedOffice(e) : null;
@@ -86,7 +84,7 @@ final class ActorCoder {
      */
     private String organization(String name, String agentRole) {
         String within = institutionWithin(beforeLocative(name));
-        if (within != null && (agentRole == null || within.length() > COUNTRY_CODE)) {
+        if (within != null && (agentRole == null || within.length() > Actor.COUNTRY_CODE)) {
             return within;
         }
         return join(countryIn(name), agentRole != null ? agentRole : headRole(name));
@@ -171,13 +169,14 @@ final class ActorCoder {
                 // "Juru bicara Kremlin", "utusan khusus Presiden Putin": the office speaks for its holder's side
                 String code = affiliation.type() == EntityType.PERSON ? holderCode(affiliation)
                         : code(affiliation, affiliation.name(), null);
-                if (code != null && code.length() > COUNTRY_CODE && role == null) {
+                if (code != null && code.length() > Actor.COUNTRY_CODE && role == null) {
                     return code;
                 }
-                country = country != null || code == null ? country : code.substring(0, Math.min(COUNTRY_CODE, code.length()));
+                country = country != null || code == null ? country
+                        : code.substring(0, Math.min(Actor.COUNTRY_CODE, code.length()));
             }
             String within = role == null ? institutionWithin(r.title()) : null;
-            if (within != null && within.length() > COUNTRY_CODE) {
+            if (within != null && within.length() > Actor.COUNTRY_CODE) {
                 return within;
             }
             role = role != null ? role : roleOf(r.title());
@@ -192,7 +191,7 @@ final class ActorCoder {
             Entity affiliation = r.affiliationEntityId() == null ? null : entities.apply(r.affiliationEntityId());
             String code = affiliation == null || affiliation.type() == EntityType.PERSON || affiliation.id().equals(person.id())
                     ? institutionWithin(r.title()) : code(affiliation, affiliation.name(), null);
-            if (code != null && code.length() > COUNTRY_CODE) {
+            if (code != null && code.length() > Actor.COUNTRY_CODE) {
                 return code;
             }
         }

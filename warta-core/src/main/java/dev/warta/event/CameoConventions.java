@@ -8,8 +8,6 @@ import java.util.List;
  * people is a protest, workers taken by armed men are civilians, a show of force faces no one of its own.
  */
 final class CameoConventions {
-    /** Letters of the country part of an actor code ("IDN" of "IDNCOP"). */
-    private static final int COUNTRY_CODE = 3;
     private static final String FORCE_POSTURE_ROOT = "15";
     private static final String LABOR = "LAB";
     private static final String CIVILIANS = "CVL";
@@ -60,7 +58,8 @@ final class CameoConventions {
     /** The country of an actor's code, or null when it names none. */
     private String country(Actor a) {
         String code = a.code();
-        return code == null || code.length() < COUNTRY_CODE || !places.isCountry(code.substring(0, COUNTRY_CODE)) ? null
-                : code.substring(0, COUNTRY_CODE);
+        String country = code == null || code.length() < Actor.COUNTRY_CODE ? null
+                : code.substring(0, Actor.COUNTRY_CODE);
+        return country != null && places.isCountry(country) ? country : null;
     }
 }

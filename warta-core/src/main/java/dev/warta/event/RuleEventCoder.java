@@ -39,8 +39,6 @@ public final class RuleEventCoder implements EventCoder {
     private static final Set<EntityType> NAMED = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
     /** Words back from a trigger that a negation or future reaches within its clause ("belum menerima konfirmasi soal rencana kunjungan"). */
     private static final int NEGATION_REACH = 6;
-    /** Letters of the country part of an actor code ("IDN" of "IDNCOP"). */
-    private static final int COUNTRY_CODE = 3;
     /** Words that may stand between an object and what it goes on to do ("inspektur IAEA kembali memeriksa"). */
     private static final int ADVERB_REACH = 1;
     /** Words of a place phrase between an object and what it goes on to do ("di Mabes Polri"). */
@@ -270,8 +268,8 @@ public final class RuleEventCoder implements EventCoder {
      * of its own land more often than on the home country's.
      */
     private Actor ofSourceCountry(Actor source, Actor target, String home, Function<String, List<Actor>> actorsIn) {
-        String country = source.code() == null || source.code().length() < COUNTRY_CODE ? null
-                : source.code().substring(0, COUNTRY_CODE);
+        String country = source.code() == null || source.code().length() < Actor.COUNTRY_CODE ? null
+                : source.code().substring(0, Actor.COUNTRY_CODE);
         if (country == null || country.equals(home) || !places.isCountry(country) || target.code() == null
                 || !target.code().startsWith(home)) {
             return target;

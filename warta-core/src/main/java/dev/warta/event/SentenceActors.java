@@ -29,7 +29,6 @@ final class SentenceActors {
     private static final int MAX_MODIFIERS = 2;
     /** Longest country name looked up in the gazetteer, in words ("Republik Demokratik Kongo"). */
     private static final int MAX_COUNTRY_WORDS = 3;
-    private static final int COUNTRY_CODE = 3;
     /** Words from a locative to the actor it places an agent in ("dalam pemerintahan"). */
     private static final int MAX_PLACING_WORDS = 3;
     /** Words of a relative clause before the place it names ("yang bertikai di Sudan"). */
@@ -99,10 +98,10 @@ final class SentenceActors {
         for (int k = 0; k + 1 < out.size(); k++) {
             Actor a = out.get(k);
             Actor of = out.get(k + 1);
-            if (bareAgent(a) && a.code() != null && a.code().length() > COUNTRY_CODE && of.code() != null
-                    && of.code().length() > COUNTRY_CODE && !of.bothSides() && placing(a.to(), of.from())) {
+            if (bareAgent(a) && a.code() != null && a.code().length() > Actor.COUNTRY_CODE && of.code() != null
+                    && of.code().length() > Actor.COUNTRY_CODE && !of.bothSides() && placing(a.to(), of.from())) {
                 out.set(k, new Actor(a.from(), a.to(), a.span(), a.entity(),
-                        of.code().substring(0, COUNTRY_CODE) + a.code().substring(COUNTRY_CODE), a.bothSides()));
+                        of.code().substring(0, Actor.COUNTRY_CODE) + a.code().substring(Actor.COUNTRY_CODE), a.bothSides()));
             }
         }
         return out;
@@ -169,7 +168,7 @@ final class SentenceActors {
             if (a.from() == before.to() + 1 && clauses.conjunctions().contains(w.word(before.to()))
                     && bareCountry(a) && agentOfCountry(before)) {
                 out.set(k, new Actor(a.from(), a.to(), a.span(), a.entity(),
-                        a.code().substring(0, COUNTRY_CODE) + before.code().substring(COUNTRY_CODE), a.bothSides()));
+                        a.code().substring(0, Actor.COUNTRY_CODE) + before.code().substring(Actor.COUNTRY_CODE), a.bothSides()));
             }
         }
         return out;
@@ -183,7 +182,7 @@ final class SentenceActors {
     /** Whether the actor is an agent word followed by its country only ("Pasukan Thailand"). */
     private boolean agentOfCountry(Actor a) {
         int n = w.phraseAt(a.from(), phrase -> words.agents().containsKey(singular(phrase)));
-        return n > 0 && a.code() != null && a.code().length() > COUNTRY_CODE
+        return n > 0 && a.code() != null && a.code().length() > Actor.COUNTRY_CODE
                 && places.of(String.join(" ", w.all().subList(a.from() + n, a.to())))
                 .filter(c -> c.kind() == PlaceCountries.Kind.COUNTRY).isPresent();
     }
@@ -271,11 +270,11 @@ final class SentenceActors {
             }
             if (code != null) {
                 int to = at + n;
-                int m = code.length() > COUNTRY_CODE ? countryWords(to) : 0;
+                int m = code.length() > Actor.COUNTRY_CODE ? countryWords(to) : 0;
                 if (m > 0) {
                     // "Angkatan Laut Australia": the institution's kind, of the country named after it
                     code = places.of(String.join(" ", w.all().subList(to, to + m))).orElseThrow().iso3()
-                            + code.substring(COUNTRY_CODE);
+                            + code.substring(Actor.COUNTRY_CODE);
                     to += m;
                 }
                 return new Actor(at, to, new Span(w.span(at).start(), w.span(to - 1).end()), null, code);
@@ -332,7 +331,7 @@ final class SentenceActors {
      * Ibrahim") is that agent of that country; standing alone, a country acting is its government.
      */
     private Actor withCountry(Actor country) {
-        if (country == null || country.code().length() != COUNTRY_CODE) {
+        if (country == null || country.code().length() != Actor.COUNTRY_CODE) {
             return country;
         }
         Actor agent = country.to() < w.size() ? agent(country.to()) : null;
@@ -371,7 +370,7 @@ final class SentenceActors {
         if (joined == null && at + n < w.size()) {
             Actor holder = known(at + n);
             // "warga Rohingya": an agent of a people the dictionary gives only a country keeps its own role
-            String code = holder == null || holder.code().length() != COUNTRY_CODE || role == null ? null
+            String code = holder == null || holder.code().length() != Actor.COUNTRY_CODE || role == null ? null
                     : holder.code() + role;
             joined = holder == null ? null : new Actor(at, holder.to(), new Span(w.span(at).start(), holder.span().end()),
                     null, code != null ? code : holder.code());

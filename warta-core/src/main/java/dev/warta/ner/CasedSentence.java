@@ -117,10 +117,12 @@ final class CasedSentence {
                     && capitalised(j + 3) && holdsOrganizationWord(i, j)) {
                 // "University of the Philippines": an organization's name goes on over "of the"
                 j += 3;
-            } else if (fieldListEnd(i, j) > j) {
-                j = fieldListEnd(i, j);
             } else {
-                break;
+                int fields = fieldListEnd(i, j);
+                if (fields == j) {
+                    break;
+                }
+                j = fields;
             }
         }
         return j;
