@@ -15,15 +15,20 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Writes the text under one part of the article a block at a time (paragraph, heading, list item,
  * quote, table row), in document order, without furniture, the headline and blocks of mostly links.
+ * A table row is one line, its cells separated by tabs: a row of short cells reads as the row it is,
+ * not as a run of stubs.
  */
 final class BlockWriter implements NodeFilter {
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h2", "h3", "h4",
-            "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "pre", "table", "tr", "td", "th", "tbody",
+            "h5", "h6", "li", "ul", "ol", "dl", "dd", "dt", "blockquote", "pre", "table", "tr", "tbody",
             "thead", "figure", "header", "address", "center", "hr", "details", "summary", "br");
     // a block that is (nearly) all link text is navigation; one with some prose around its links is not
     private static final double LINK_HEAVY = 0.9;
     private static final int LONG_BLOCK = 200;
+    private static final Set<String> CELL_TAGS = Set.of("td", "th");
+    private static final char CELL_END = '\u001F';
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CELL_BREAKS = Pattern.compile(" ?\u001F ?");
 
     private final List<String> blocks = new ArrayList<>();
     private final Element root;
@@ -78,6 +83,8 @@ final class BlockWriter implements NodeFilter {
             if (BLOCK_TAGS.contains(e.normalName())) {
                 flush();
                 open.poll();
+            } else if (CELL_TAGS.contains(e.normalName())) {
+                text.append(CELL_END);
             } else if (page.isVisible(e) && page.get(e).isLink) {
                 inLink--;
             }
@@ -87,7 +94,8 @@ final class BlockWriter implements NodeFilter {
 
     /** Ends the block being written; one of mostly links is dropped. */
     private void flush() {
-        String block = SPACES.matcher(text).replaceAll(" ").strip();
+        String spaced = SPACES.matcher(text).replaceAll(" ");
+        String block = (spaced.indexOf(CELL_END) < 0 ? spaced : CELL_BREAKS.matcher(spaced).replaceAll("\t")).strip();
         int links = linkChars;
         text.setLength(0);
         linkChars = 0;

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Drops the short lines after the last sentence of the article: teaser headlines, labels and prices
- * that follow a story in its container. A closing list of full lines and the credit lines stay.
+ * that follow a story in its container. A closing list of full lines, a closing table (rows of cells, written
+ * with tabs between them) and the credit lines stay.
  */
 final class TailTrimmer {
     private static final int STUB = 80;
@@ -26,7 +27,7 @@ final class TailTrimmer {
     }
 
     private boolean isStub(String block) {
-        if (creditLine.matcher(block).find() || block.length() >= STUB) {
+        if (creditLine.matcher(block).find() || block.length() >= STUB || block.indexOf('\t') >= 0) {
             return false;
         }
         // a closing "Tags:" or "Share this:" introduces nothing that follows

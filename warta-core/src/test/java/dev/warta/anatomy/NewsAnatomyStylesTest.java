@@ -573,6 +573,25 @@ class NewsAnatomyStylesTest {
         }
 
         @Test
+        void aSiteDisclosingItsPaidLinksIsAnAdButProseAboutAffiliatesStays() {
+            String lead = "LONDON (Reuters) - Retailers expect record online sales during the holiday season.\n";
+            String[] disclosures = {
+                    "This post may contain affiliate links. Read our full disclosure policy.",
+                    "We independently review everything we recommend. When you buy through our links, we may earn a"
+                            + " commission.",
+                    "If you buy something through a link on this page, I may receive a small commission at no cost"
+                            + " to you."};
+            String prose = "Affiliate programmes pay publishers a commission when readers buy through their links,"
+                    + " and regulators want such links labelled.";
+            for (String line : disclosures) {
+                Article a = parse(lead + line + "\n" + prose + "\n", "en");
+                assertThat(a.removed()).as(line).extracting(Removal::kind, Removal::text)
+                        .containsExactly(tuple(RemovalKind.AD, line));
+                assertThat(a.text()).as(line).endsWith(prose);
+            }
+        }
+
+        @Test
         void aLeadLineMentioningWhatsAppKeepsItsLead() {
             Article a = parse("Jakarta - Warga dapat melapor melalui saluran WhatsApp resmi pemerintah kota.\n", "id");
             assertThat(a.dateline()).isEqualTo("Jakarta");

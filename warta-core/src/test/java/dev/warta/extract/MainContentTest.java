@@ -96,6 +96,16 @@ class MainContentTest {
     }
 
     @Test
+    void aTableRowIsOneLineOfCellsAndATableClosingTheArticleStays() {
+        String html = "<html><body><article><h1>Jadwal latihan</h1>" + paragraphs(BODY[0], BODY[1])
+                + "<h3>Minggu pertama</h3><table><thead><tr><th>Hari</th><th>Latihan</th><th>Durasi</th></tr></thead>"
+                + "<tbody><tr><td><span>Senin</span></td><td><span>Lari santai</span></td><td>30 menit</td></tr>"
+                + "<tr><td>Selasa</td><td></td><td>Istirahat</td></tr></tbody></table></article></body></html>";
+        assertThat(text(html).lines().toList()).containsExactly(BODY[0], BODY[1], "Minggu pertama",
+                "Hari\tLatihan\tDurasi", "Senin\tLari santai\t30 menit", "Selasa\t\tIstirahat");
+    }
+
+    @Test
     void sectionsATableOfContentsSkipsToAreContent() {
         StringBuilder html = new StringBuilder("<html><body><div class='blog-single-content'>"
                 + "<div class='toc'><p><strong>IN THIS ARTICLE</strong></p><ul>");

@@ -26,6 +26,11 @@ public final class English extends LanguagePack {
                     + "|see\\s+also|more\\s+on\\s+this)\\s*:", 400),
             line(RemovalKind.VIDEO, "^(watch|video)\\s*:", 400),
             line(RemovalKind.AD, "^(advertisement|scroll to continue with content|sponsored)$", 60),
+            // the site's own disclosure that it is paid for links, not prose about affiliate programmes
+            line(RemovalKind.AD, "\\b(this|the|our)\\s+(post|article|page|guide|review|site|content|story)\\s+"
+                    + "(may\\s+)?(contains?|includes?)\\s+(some\\s+)?affiliate|\\b(we|i)\\s+(may|might|could)?\\s*"
+                    + "(earn|receive|get|make)\\s+(a\\s+)?(small\\s+)?(affiliate\\s+)?(commissions?|compensation)"
+                    + "|\\bmay\\s+earn\\s+(us\\s+)?(a\\s+)?(small\\s+)?(affiliate\\s+)?commission", 400),
             line(RemovalKind.PROMO, "^(follow|join|subscribe|sign\\s+up|download|get)\\b.*\\b(telegram|whatsapp|channel"
                     + "|newsletter|google\\s+news|app|instagram|facebook|twitter|youtube|tiktok)\\b", 160),
             line(RemovalKind.SOCIAL, "^(share\\s+(this|on)\\b|share$|comments?(\\s*\\(?\\d+\\)?)?$)", 100),
