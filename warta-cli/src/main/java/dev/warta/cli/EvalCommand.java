@@ -120,9 +120,19 @@ final class EvalCommand {
         @Option(names = "--per-page", description = "Write per-page precision, recall and F1 (TSV) to this file.")
         Path perPage;
 
+        @Option(names = "--misses", description = "Write the title, author and date misses (TSV: id, field, gold, "
+                + "found) to this file.")
+        Path misses;
+
         @Override
         public Integer call() throws Exception {
             ExtractionEvaluation.Result r = new ExtractionEvaluation(Warta.create()).run(gold);
+            if (misses != null) {
+                StringBuilder tsv = new StringBuilder("id\tfield\tgold\tfound\n");
+                r.misses().forEach(m -> tsv.append(String.join("\t", m.id(), m.field(), oneLine(m.gold()),
+                        oneLine(m.found()))).append('\n'));
+                Files.writeString(misses, tsv);
+            }
             if (predictions != null) {
                 Files.createDirectories(predictions);
                 for (ExtractionEvaluation.PageResult p : r.pages()) {
@@ -146,6 +156,7 @@ final class EvalCommand {
                 figures.put("shareBelowHalf", t.pages() == 0 ? 0 : (double) t.belowHalf() / t.pages());
                 figures.put("title", r.title().value());
                 figures.put("author", r.author().value());
+                figures.put("authorString", r.authorString().value());
                 figures.put("date", r.date().value());
                 figures.put("pagesPerSecond", r.pagesPerSecond());
                 figures.put("medianPageMillis", r.medianPageMillis());
@@ -161,6 +172,7 @@ final class EvalCommand {
                     t.pages() == 0 ? 0 : (double) t.belowHalf() / t.pages(), t.belowHalf());
             line("title", r.title());
             line("author", r.author());
+            line("author (1 string)", r.authorString());
             line("date (day)", r.date());
             System.out.printf(Locale.ROOT, "pages/s           %.1f  (median page %.2f ms, one thread, whole analysis)%n",
                     r.pagesPerSecond(), r.medianPageMillis());
@@ -338,6 +350,10 @@ final class EvalCommand {
         m.put("recall", s.recall());
         m.put("f1", s.f1());
         return m;
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ");
     }
 
     static void line(String name, Accuracy a) {

@@ -16,8 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -25,9 +28,13 @@ import java.util.zip.GZIPInputStream;
  * {@code pages/ID.html.gz} with the gold main text {@code pages/ID.txt}, and {@code index.jsonl} with
  * the gold title, author and publish_date. The HTML is read into memory first; only analysis is timed,
  * on passes after the scored one.
+ * <p>A page's authors match the gold author when one of them is the gold string, or when they are the
+ * names the gold string lists ("A, B and C" against [A, B, C]): warta gives authors as a list, the gold
+ * as one string. {@code authorString} keeps the first test alone.
  */
 public final class ExtractionEvaluation {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("\\s*(?:[,;&]\\s*(?:and\\s+)?|\\s+and\\s+)");
 
     /** One page: its id, score, and the text warta extracted. */
     public record PageResult(String id, ShingleScore.Page score, String text) {
@@ -38,9 +45,13 @@ public final class ExtractionEvaluation {
      * and for the extraction stage alone (what other extractors do), as pages per second over all pages
      * and as the time of the median page.
      */
-    public record Result(ShingleScore.Corpus text, Accuracy title, Accuracy author, Accuracy date,
-                         double pagesPerSecond, double medianPageMillis, double extractPagesPerSecond,
-                         double extractMedianPageMillis, List<PageResult> pages) {
+    public record Result(ShingleScore.Corpus text, Accuracy title, Accuracy author, Accuracy authorString,
+                         Accuracy date, double pagesPerSecond, double medianPageMillis, double extractPagesPerSecond,
+                         double extractMedianPageMillis, List<PageResult> pages, List<Miss> misses) {
+    }
+
+    /** A metadata field of one page that differs from the gold: {@code field} is title, author or date. */
+    public record Miss(String id, String field, String gold, String found) {
     }
 
     private final Warta warta;
@@ -68,7 +79,9 @@ public final class ExtractionEvaluation {
         List<PageResult> pages = new ArrayList<>();
         Accuracy title = Accuracy.ZERO;
         Accuracy author = Accuracy.ZERO;
+        Accuracy authorString = Accuracy.ZERO;
         Accuracy date = Accuracy.ZERO;
+        List<Miss> misses = new ArrayList<>();
         long[] nanos = new long[index.size()];
         for (int i = 0; i < index.size(); i++) {
             JsonNode gold = index.get(i);
@@ -82,15 +95,32 @@ public final class ExtractionEvaluation {
                 title = title.plus(false);
                 continue;
             }
-            title = title.plus(spaces(gold.path("title").asText()).equals(spaces(d.article().page().title())));
-            if (!gold.path("author").isNull() && !gold.path("author").asText().isBlank()) {
-                String goldAuthor = normalize(gold.path("author").asText());
-                author = author.plus(d.article().page().authors().stream().anyMatch(a -> normalize(a).equals(goldAuthor)));
+            String goldTitle = spaces(gold.path("title").asText());
+            String foundTitle = spaces(d.article().page().title());
+            title = title.plus(goldTitle.equals(foundTitle));
+            if (!goldTitle.equals(foundTitle)) {
+                misses.add(new Miss(id, "title", goldTitle, foundTitle));
             }
-            if (!gold.path("publish_date").isNull() && !gold.path("publish_date").asText().isBlank()) {
+            String goldAuthor = text(gold.path("author"));
+            if (!goldAuthor.isBlank()) {
+                List<String> found = d.article().page().authors();
+                boolean whole = found.stream().anyMatch(a -> normalize(a).equals(normalize(goldAuthor)));
+                boolean right = whole || names(goldAuthor).equals(names(found));
+                authorString = authorString.plus(whole);
+                author = author.plus(right);
+                if (!right) {
+                    misses.add(new Miss(id, "author", goldAuthor, String.join("; ", found)));
+                }
+            }
+            String goldDate = text(gold.path("publish_date"));
+            if (!goldDate.isBlank()) {
                 DateValue published = d.article().published();
                 String day = published == null || !published.hasFullDate() ? null : published.date().toString();
-                date = date.plus(gold.path("publish_date").asText().startsWith(day == null ? "\u0000" : day));
+                boolean right = day != null && goldDate.startsWith(day);
+                date = date.plus(right);
+                if (!right) {
+                    misses.add(new Miss(id, "date", goldDate, published == null ? "" : published.iso()));
+                }
             }
         }
         // timed on second passes, once the code is compiled and the language models are loaded
@@ -108,8 +138,8 @@ public final class ExtractionEvaluation {
             nanos[i] = System.nanoTime() - t0;
         }
         ShingleScore.Corpus text = ShingleScore.Corpus.of(pages.stream().map(PageResult::score).toList());
-        return new Result(text, title, author, date, perSecond(nanos), medianMillis(nanos), perSecond(extractNanos),
-                medianMillis(extractNanos), List.copyOf(pages));
+        return new Result(text, title, author, authorString, date, perSecond(nanos), medianMillis(nanos),
+                perSecond(extractNanos), medianMillis(extractNanos), List.copyOf(pages), List.copyOf(misses));
     }
 
     private static RawDocument raw(JsonNode gold, String html) {
@@ -140,6 +170,27 @@ public final class ExtractionEvaluation {
 
     static String spaces(String s) {
         return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String text(JsonNode n) {
+        return n.isMissingNode() || n.isNull() ? "" : n.asText();
+    }
+
+    /** The names a gold author string lists: "A, B, and C" and "A & B" are several. */
+    static Set<String> names(String authors) {
+        Set<String> out = new HashSet<>();
+        for (String name : LIST_SEPARATORS.split(authors)) {
+            if (!name.isBlank()) {
+                out.add(normalize(name));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> names(List<String> authors) {
+        Set<String> out = new HashSet<>();
+        authors.forEach(a -> out.add(normalize(a)));
+        return out;
     }
 
     static String normalize(String s) {

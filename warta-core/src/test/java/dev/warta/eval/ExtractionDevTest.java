@@ -25,10 +25,17 @@ class ExtractionDevTest {
     @Test
     void mainTextOfWebPages() {
         assertThat(web.text().pages()).isEqualTo(691);
-        assertThat(web.text().f1()).isGreaterThanOrEqualTo(0.94);
+        assertThat(web.text().f1()).isGreaterThanOrEqualTo(0.948);
         assertThat(web.text().precision()).isGreaterThanOrEqualTo(0.93);
         assertThat(web.text().recall()).isGreaterThanOrEqualTo(0.945);
         assertThat((double) web.text().belowHalf() / web.text().pages()).isLessThanOrEqualTo(0.025);
+    }
+
+    @Test
+    void metadataOfWebPages() {
+        assertThat(web.title().value()).isGreaterThanOrEqualTo(0.85);
+        assertThat(web.author().value()).isGreaterThanOrEqualTo(0.815);
+        assertThat(web.date().value()).isGreaterThanOrEqualTo(0.88);
     }
 
     @Test
