@@ -17,6 +17,7 @@ import dev.warta.gazetteer.CityPoints;
 import dev.warta.gazetteer.PlaceIds;
 import dev.warta.ner.CapitalizedNameRecognizer;
 import dev.warta.ner.EntityGrouper;
+import dev.warta.ner.NameLexicon;
 import dev.warta.ner.NerTagger;
 import dev.warta.ner.TaggerRecognizer;
 import dev.warta.pipeline.Pipeline;
@@ -57,10 +58,11 @@ public final class Warta {
         List<Language> all = languages.all();
         DateFinder dates = new DateFinder(all.stream().map(Language::calendar).toList());
         NewsAnatomyParser anatomy = new NewsAnatomyParser(all, PlaceNames.shipped(), dates);
+        NameLexicon names = NameLexicon.of(all);
         return new Warta(new Pipeline(new HtmlExtractor(all), detector, anatomy, new RuleSegmenter(), dates,
-                Map.of("id", new TaggerRecognizer(NerTagger.shipped(), all),
-                        "en", new CapitalizedNameRecognizer(all, PlaceNames.shipped())),
-                new EntityGrouper(PlaceIds.shipped(), CityPoints.shipped(), all), new RuleQuoteFinder(),
+                Map.of("id", new TaggerRecognizer(NerTagger.shipped(), all, names),
+                        "en", new CapitalizedNameRecognizer(all, PlaceNames.shipped(), names)),
+                new EntityGrouper(PlaceIds.shipped(), CityPoints.shipped(), all, names), new RuleQuoteFinder(),
                 new RuleEventCoder(), languages));
     }
 

@@ -1,6 +1,7 @@
 package dev.warta.anatomy;
 
 import dev.warta.gazetteer.PlaceNames;
+import dev.warta.text.Casing;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -113,11 +114,12 @@ final class LeadParser {
      * after a city ("SEMARANG, WARTAJATENG.COM") is not one.
      */
     private Lead wireDateline(List<String> pieces, int length, String outlet) {
-        if (pieces.size() != 2 || !isPiece(pieces.get(0)) || !isCapitals(pieces.get(0)) || isOutlet(pieces.get(0))) {
+        String a = pieces.size() == 2 ? pieces.get(0) : "";
+        if (pieces.size() != 2 || !isPiece(a) || !Casing.allCapitals(a) || isOutlet(a)) {
             return null;
         }
         String b = pieces.get(1);
-        boolean region = isPiece(b) && !isCapitals(b) && !isOutlet(b);
+        boolean region = isPiece(b) && !Casing.allCapitals(b) && !isOutlet(b);
         return region || isDay(b) ? new Lead(length, outlet, pieces.get(0)) : null;
     }
 
@@ -130,9 +132,6 @@ final class LeadParser {
         return months.contains(month.toLowerCase(Locale.ROOT));
     }
 
-    private static boolean isCapitals(String piece) {
-        return piece.chars().anyMatch(Character::isLetter) && piece.equals(piece.toUpperCase(Locale.ROOT));
-    }
 
     private Lead single(String piece, int length, boolean strict) {
         if (!isPiece(piece) || piece.split("\\s+").length > 4) {

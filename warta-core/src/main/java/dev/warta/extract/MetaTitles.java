@@ -1,5 +1,6 @@
 package dev.warta.extract;
 
+import dev.warta.text.Casing;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,7 +62,7 @@ final class MetaTitles {
         for (String h : h1) {
             for (String c : candidates) {
                 if (MetaText.key(c).equals(MetaText.key(h))) {
-                    return allCaps(h) && !allCaps(c) ? c : h;
+                    return Casing.allCapitals(h) && !Casing.allCapitals(c) ? c : h;
                 }
             }
         }
@@ -102,7 +103,7 @@ final class MetaTitles {
         for (String h : h1.subList(0, Math.min(2, h1.size()))) {
             List<String> alike = candidates.stream().filter(c -> sharesWords(h, c)).toList();
             if (MetaText.words(h) <= 40 && !alike.isEmpty()) {
-                return allCaps(h) ? alike.stream().filter(c -> !allCaps(c)).findFirst().orElse(h) : h;
+                return Casing.allCapitals(h) ? alike.stream().filter(c -> !Casing.allCapitals(c)).findFirst().orElse(h) : h;
             }
         }
         if (!candidates.isEmpty()) {
@@ -125,9 +126,6 @@ final class MetaTitles {
         return shared >= 2 && shared * 3 >= Math.min(hw.size(), cw.size());
     }
 
-    private static boolean allCaps(String s) {
-        return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase(Locale.ROOT));
-    }
 
     private static Set<String> contentWords(String s) {
         Set<String> out = new LinkedHashSet<>();

@@ -38,8 +38,12 @@ public final class CapitalizedNameRecognizer implements EntityRecognizer {
     private final Set<String> affiliations = new HashSet<>();
 
     public CapitalizedNameRecognizer(List<Language> languages, PlaceNames places) {
-        this.names = new NameWords(languages);
-        this.titles = new Titles(languages);
+        this(languages, places, NameLexicon.of(languages));
+    }
+
+    public CapitalizedNameRecognizer(List<Language> languages, PlaceNames places, NameLexicon lexicon) {
+        this.names = lexicon.words;
+        this.titles = lexicon.titles;
         this.places = places;
         languages.forEach(l -> outlets.addAll(l.outletNames()));
         languages.forEach(l -> placeNames.addAll(l.placeNames().keySet()));

@@ -40,10 +40,14 @@ public final class EntityGrouper {
      *                  titles give persons their roles
      */
     public EntityGrouper(PlaceIds places, CityPoints cities, List<Language> languages) {
+        this(places, cities, languages, NameLexicon.of(languages));
+    }
+
+    public EntityGrouper(PlaceIds places, CityPoints cities, List<Language> languages, NameLexicon lexicon) {
         this.places = places;
         this.cities = cities;
         languages.forEach(l -> placeNames.putAll(l.placeNames()));
-        this.roles = new RoleFinder(languages, new NameWords(languages));
+        this.roles = new RoleFinder(lexicon);
         this.types = new MentionTypes(places);
     }
 

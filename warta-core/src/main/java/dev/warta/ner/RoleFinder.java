@@ -1,6 +1,5 @@
 package dev.warta.ner;
 
-import dev.warta.lang.Language;
 import dev.warta.model.EntityType;
 import dev.warta.model.Mention;
 import dev.warta.model.Span;
@@ -30,9 +29,9 @@ final class RoleFinder {
     private final NameWords names;
     private final NamesAfterTitles namesAfterTitles;
 
-    RoleFinder(List<Language> languages, NameWords names) {
-        this.names = names;
-        this.titles = new Titles(languages);
+    RoleFinder(NameLexicon lexicon) {
+        this.names = lexicon.words;
+        this.titles = lexicon.titles;
         this.namesAfterTitles = new NamesAfterTitles(titles, names);
     }
 

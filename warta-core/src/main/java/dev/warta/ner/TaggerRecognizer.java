@@ -28,8 +28,12 @@ public final class TaggerRecognizer implements EntityRecognizer {
     private final OutletSpans outlets;
 
     public TaggerRecognizer(NerTagger tagger, List<Language> languages) {
+        this(tagger, languages, NameLexicon.of(languages));
+    }
+
+    public TaggerRecognizer(NerTagger tagger, List<Language> languages, NameLexicon lexicon) {
         this.tagger = tagger;
-        NameWords names = new NameWords(languages);
+        NameWords names = lexicon.words;
         this.repair = new SpanRepair(names);
         this.buildings = new BuildingSpans(names);
         this.organizations = new OrganizationSpans(names);
