@@ -45,6 +45,7 @@ final class NameWords {
     final Set<String> initialsCues = new HashSet<>();
     final Set<String> listJoiners = new HashSet<>(Set.of(","));
     final Set<String> commonWords = new HashSet<>();
+    /** Words between a title and its organization ("an economist at DBS Bank"): the speech words' affiliations. */
     final Set<String> affiliationLinks = new HashSet<>();
 
     NameWords(List<Language> languages) {
@@ -67,7 +68,7 @@ final class NameWords {
             placeHeads.addAll(list(l, "place-heads.txt"));
             determiners.addAll(list(l, "determiners.txt"));
             initialsCues.addAll(list(l, "initials-cues.txt"));
-            affiliationLinks.addAll(list(l, "affiliation-links.txt"));
+            affiliationLinks.addAll(l.speech().affiliations());
             listJoiners.addAll(l.clauses().conjunctions());
             list(l, "demonyms.txt").forEach(line -> demonyms.add(line.split("\\s*\\|")[0].strip()));
             if (l.getClass().getResource(CommonWordsBuilder.RESOURCE) != null) {
