@@ -104,6 +104,9 @@ final class Furniture {
     }
 
     static boolean isHidden(Element e) {
+        if (isCollapsedPanel(e)) {
+            return false;
+        }
         if (e.hasAttr("hidden")) {
             return !isStreamedContent(e);
         }
@@ -113,6 +116,16 @@ final class Furniture {
         }
         String compact = style.replace(" ", "").toLowerCase(Locale.ROOT);
         return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+
+    /**
+     * The panel of an accordion or a tab that a reader opens with its header (the WAI-ARIA pattern: a
+     * region or tab panel labelled by its button): hidden until a click, but the article's own text
+     * (the steps of a guide, the answers of its FAQ).
+     */
+    private static boolean isCollapsedPanel(Element e) {
+        String role = e.attr("role");
+        return (role.equals("region") || role.equals("tabpanel")) && e.hasAttr("aria-labelledby");
     }
 
     /**

@@ -130,6 +130,24 @@ class MainContentTest {
     }
 
     @Test
+    void theCollapsedPanelsOfAnAccordionAreContentButAHiddenPromoIsNot() {
+        StringBuilder html = new StringBuilder("<html><body><article><h1>Cara memasang panel surya</h1>")
+                .append(paragraphs(BODY[0]));
+        for (int i = 1; i < BODY.length; i++) {
+            html.append("<div class='accordion'><h3><button id='step").append(i).append("' aria-controls='panel")
+                    .append(i).append("'>Langkah ").append(i).append("</button></h3>")
+                    .append("<div id='panel").append(i).append("' role='region' aria-labelledby='step").append(i)
+                    .append("' style='display:none'><p>").append(BODY[i]).append("</p></div></div>");
+        }
+        html.append("<div style='display: none'><p>Penawaran khusus pelanggan baru, hanya bulan ini saja, daftar "
+                + "sekarang dan dapatkan potongan harga yang besar untuk langganan tahunan.</p></div>");
+        html.append("</article></body></html>");
+        String text = text(html.toString());
+        assertThat(text).contains(BODY).doesNotContain("Penawaran khusus");
+        assertThat(text.indexOf(BODY[1])).isLessThan(text.indexOf(BODY[2]));
+    }
+
+    @Test
     void anArticlePrintedTwiceForTwoLayoutsIsWrittenOnce() {
         String article = "<h2>Titik rawan</h2>" + paragraphs(BODY) + "<p>Warga diminta melapor ke posko terdekat.</p>";
         String html = "<html><body><article><div class='desktop-only'>" + article + "</div>"
