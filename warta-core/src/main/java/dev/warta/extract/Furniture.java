@@ -98,9 +98,12 @@ final class Furniture {
         return Math.max(-50, Math.min(50, w));
     }
 
-    /** A tag that is furniture whatever its class: nav, aside, footer, figure, form... */
+    /**
+     * A tag that is furniture whatever its class: nav, aside, footer, figure, form... A figure that holds a
+     * table is the article's table (editors such as WordPress wrap every table in one), not a picture.
+     */
     static boolean isFurnitureTag(Element e) {
-        return TAGS.contains(e.normalName());
+        return TAGS.contains(e.normalName()) && !(e.nameIs("figure") && e.selectFirst("table") != null);
     }
 
     static boolean isHidden(Element e) {

@@ -106,6 +106,20 @@ class MainContentTest {
     }
 
     @Test
+    void aTableWrappedInAFigureIsTheArticlesButAPictureCaptionIsNot() {
+        String html = "<html><body><div class='entry-content'><h1>Harga beras</h1>" + paragraphs(BODY[0], BODY[1])
+                + "<figure class='wp-block-image'><img src='pasar.jpg'><figcaption>Suasana pasar induk pada Senin "
+                + "pagi.</figcaption></figure>"
+                + "<figure class='wp-block-table'><table><tbody><tr><td>Medium</td><td>Rp 12.500</td></tr>"
+                + "<tr><td>Premium</td><td>Rp 14.900</td></tr></tbody></table>"
+                + "<figcaption>Sumber: Badan Pangan Nasional</figcaption></figure>"
+                + paragraphs(BODY[2]) + "</div></body></html>";
+        List<String> lines = text(html).lines().toList();
+        assertThat(lines).containsSubsequence(BODY[1], "Medium\tRp 12.500", "Premium\tRp 14.900", BODY[2]);
+        assertThat(lines).noneMatch(l -> l.startsWith("Suasana pasar"));
+    }
+
+    @Test
     void sectionsATableOfContentsSkipsToAreContent() {
         StringBuilder html = new StringBuilder("<html><body><div class='blog-single-content'>"
                 + "<div class='toc'><p><strong>IN THIS ARTICLE</strong></p><ul>");
