@@ -100,10 +100,16 @@ final class Furniture {
 
     /**
      * A tag that is furniture whatever its class: nav, aside, footer, figure, form... A figure that holds a
-     * table is the article's table (editors such as WordPress wrap every table in one), not a picture.
+     * table or a quotation is the article's (editors such as WordPress wrap every table and pull quote in
+     * one), not a picture; an embedded social post stays out.
      */
     static boolean isFurnitureTag(Element e) {
-        return TAGS.contains(e.normalName()) && !(e.nameIs("figure") && e.selectFirst("table") != null);
+        return TAGS.contains(e.normalName()) && !isFigureOfText(e);
+    }
+
+    private static boolean isFigureOfText(Element e) {
+        return e.nameIs("figure") && !e.className().toLowerCase(Locale.ROOT).contains("embed")
+                && e.selectFirst("table, blockquote") != null;
     }
 
     static boolean isHidden(Element e) {

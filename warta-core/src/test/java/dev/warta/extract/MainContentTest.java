@@ -106,17 +106,22 @@ class MainContentTest {
     }
 
     @Test
-    void aTableWrappedInAFigureIsTheArticlesButAPictureCaptionIsNot() {
+    void aTableOrQuoteWrappedInAFigureIsTheArticlesButAPictureCaptionOrEmbeddedPostIsNot() {
+        String quote = "Kami tidak akan menaikkan harga eceran tertinggi sampai panen raya selesai.";
         String html = "<html><body><div class='entry-content'><h1>Harga beras</h1>" + paragraphs(BODY[0], BODY[1])
                 + "<figure class='wp-block-image'><img src='pasar.jpg'><figcaption>Suasana pasar induk pada Senin "
                 + "pagi.</figcaption></figure>"
                 + "<figure class='wp-block-table'><table><tbody><tr><td>Medium</td><td>Rp 12.500</td></tr>"
                 + "<tr><td>Premium</td><td>Rp 14.900</td></tr></tbody></table>"
                 + "<figcaption>Sumber: Badan Pangan Nasional</figcaption></figure>"
+                + "<figure class='wp-block-pullquote'><blockquote><p>" + quote + "</p></blockquote></figure>"
+                + "<figure class='wp-block-embed is-provider-twitter'><blockquote class='twitter-tweet'><p>Harga beras"
+                + " di pasar kami naik lagi hari ini pic.twitter.com/abc</p>— Warga (@warga) 3 Maret 2025"
+                + "</blockquote></figure>"
                 + paragraphs(BODY[2]) + "</div></body></html>";
         List<String> lines = text(html).lines().toList();
-        assertThat(lines).containsSubsequence(BODY[1], "Medium\tRp 12.500", "Premium\tRp 14.900", BODY[2]);
-        assertThat(lines).noneMatch(l -> l.startsWith("Suasana pasar"));
+        assertThat(lines).containsSubsequence(BODY[1], "Medium\tRp 12.500", "Premium\tRp 14.900", quote, BODY[2]);
+        assertThat(lines).noneMatch(l -> l.startsWith("Suasana pasar") || l.contains("pic.twitter.com"));
     }
 
     @Test
