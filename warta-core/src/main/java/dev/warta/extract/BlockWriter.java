@@ -38,6 +38,8 @@ final class BlockWriter implements NodeFilter {
     private final Deque<String> open = new ArrayDeque<>();
     private int linkChars;
     private int inLink;
+    /** Depth inside {@code <pre>}: its lines stay lines, and its markup is highlighting, not furniture. */
+    private int inPre;
 
     private BlockWriter(Element root, MeasuredPage page, Deadline deadline) {
         this.root = root;
@@ -57,18 +59,22 @@ final class BlockWriter implements NodeFilter {
     public FilterResult head(Node node, int depth) {
         deadline.tick();
         if (node instanceof Element e) {
-            if (!page.isVisible(e) || e.nameIs("h1") || (e != root && page.skippable(e))) {
+            // a "hljs-comment" span in a code block is a comment of the code, not a comment section
+            if (!page.isVisible(e) || e.nameIs("h1") || (e != root && inPre == 0 && page.skippable(e))) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (BLOCK_TAGS.contains(e.normalName())) {
                 flush();
                 open.push(e.normalName());
             }
+            if (e.nameIs("pre")) {
+                inPre++;
+            }
             if (page.get(e).isLink) {
                 inLink++;
             }
         } else if (node instanceof TextNode t) {
-            String s = t.text();
+            String s = inPre > 0 ? t.getWholeText() : t.text();
             text.append(s);
             if (inLink > 0) {
                 linkChars += s.strip().length();
@@ -83,6 +89,9 @@ final class BlockWriter implements NodeFilter {
             if (BLOCK_TAGS.contains(e.normalName())) {
                 flush();
                 open.poll();
+                if (e.nameIs("pre")) {
+                    inPre--;
+                }
             } else if (CELL_TAGS.contains(e.normalName())) {
                 text.append(CELL_END);
             } else if (page.isVisible(e) && page.get(e).isLink) {
@@ -94,8 +103,7 @@ final class BlockWriter implements NodeFilter {
 
     /** Ends the block being written; one of mostly links is dropped. */
     private void flush() {
-        String spaced = SPACES.matcher(text).replaceAll(" ");
-        String block = (spaced.indexOf(CELL_END) < 0 ? spaced : CELL_BREAKS.matcher(spaced).replaceAll("\t")).strip();
+        String block = inPre > 0 ? codeLines(text) : spaced(text);
         int links = linkChars;
         text.setLength(0);
         linkChars = 0;
@@ -109,5 +117,22 @@ final class BlockWriter implements NodeFilter {
             return;
         }
         blocks.add(block);
+    }
+
+    private static String spaced(CharSequence text) {
+        String spaced = SPACES.matcher(text).replaceAll(" ");
+        return (spaced.indexOf(CELL_END) < 0 ? spaced : CELL_BREAKS.matcher(spaced).replaceAll("\t")).strip();
+    }
+
+    /** The lines of a code block as written, less blank ones: a blank line would end the paragraph. */
+    private static String codeLines(CharSequence text) {
+        StringBuilder b = new StringBuilder();
+        for (String line : text.toString().replace(CELL_END, '\t').split("\r?\n")) {
+            String kept = line.stripTrailing();
+            if (!kept.isBlank()) {
+                b.append(b.isEmpty() ? "" : "\n").append(kept);
+            }
+        }
+        return b.toString();
     }
 }

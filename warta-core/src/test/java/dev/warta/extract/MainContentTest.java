@@ -125,6 +125,17 @@ class MainContentTest {
     }
 
     @Test
+    void aCodeBlockKeepsItsLinesAndItsHighlightedComments() {
+        String html = "<html><body><article><h1>Git untuk pemula</h1>" + paragraphs(BODY[0])
+                + "<pre><code class='language-bash hljs'><span class='hljs-comment'># ambil perubahan dari remote</span>\n"
+                + "git pull\n\n<span class='hljs-comment'># simpan perubahan</span>\n"
+                + "git commit -m <span class='hljs-string'>\"pesan\"</span>\n</code></pre>"
+                + paragraphs(BODY[1]) + "</article></body></html>";
+        assertThat(text(html).lines().toList()).containsExactly(BODY[0], "# ambil perubahan dari remote", "git pull",
+                "# simpan perubahan", "git commit -m \"pesan\"", BODY[1]);
+    }
+
+    @Test
     void sectionsATableOfContentsSkipsToAreContent() {
         StringBuilder html = new StringBuilder("<html><body><div class='blog-single-content'>"
                 + "<div class='toc'><p><strong>IN THIS ARTICLE</strong></p><ul>");
