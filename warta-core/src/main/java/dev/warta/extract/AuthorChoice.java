@@ -128,14 +128,18 @@ final class AuthorChoice {
         return false;
     }
 
-    /** Two to four capitalised words and no word of a brand: "Kristian Larsen", not "Media Indonesia". */
+    /**
+     * Two to four capitalised words and no word of a brand: "Kristian Larsen", not "Media Indonesia";
+     * a name typed all in lower case ("annette thurmon") says nothing by its case, only by its words.
+     */
     private static boolean personLike(String name) {
         String[] words = name.split("\\s+");
         if (words.length < 2 || words.length > 4) {
             return false;
         }
+        boolean lowerCase = name.equals(name.toLowerCase(Locale.ROOT));
         for (String w : words) {
-            if (!Character.isUpperCase(w.codePointAt(0)) || BRAND_WORD.matcher(w).matches()
+            if (!lowerCase && !Character.isUpperCase(w.codePointAt(0)) || BRAND_WORD.matcher(w).matches()
                     || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
                 return false;
             }

@@ -496,6 +496,18 @@ class MetadataReaderTest {
                     "https://kristian-larsen.example.com/reviews/audiobooks/");
             assertThat(m.authors()).containsExactly("Kristian Larsen");
         }
+        @Test
+        void metadataNameInLowerCaseOfAPersonalSiteIsTheAuthor() {
+            String page = """
+                    <html><head><meta property="og:site_name" content="%s">
+                    <meta itemprop="author" content="%s"></head>
+                    <body><h1>Planting Marigolds Between the Beans</h1><p>Text.</p></body></html>""";
+            assertThat(readHtml(page.formatted("Maren Holt", "maren holt"), "https://greenrows.example.com/blog/m")
+                    .authors()).containsExactly("maren holt");
+            // the site's own name is no author, in whatever case
+            assertThat(readHtml(page.formatted("Green Rows Journal", "green rows journal"),
+                    "https://greenrows.example.com/blog/m").authors()).isEmpty();
+        }
     }
 
     @Nested
