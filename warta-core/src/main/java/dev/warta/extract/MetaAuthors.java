@@ -56,7 +56,7 @@ final class MetaAuthors {
                 () -> List.of(AuthorsFromMarkup.relAuthor(page, furniture)),
                 () -> markup.bylines(page, furniture, deadline),
                 () -> List.of(AuthorsFromMarkup.authorLinks(page, furniture, deadline)),
-                () -> List.of(creditLines.read(page, furniture, deadline)),
+                () -> List.of(creditLines.read(page, deadline)),
                 // an author card in a sidebar, when nothing else names anyone
                 () -> found.result().isEmpty() ? markup.bylines(page, PageFurniture.withSides(deadline), deadline)
                         : List.of());
@@ -65,8 +65,8 @@ final class MetaAuthors {
                 for (Byline b : sources.get(i).get()) {
                     found.offer(b);
                     if (found.done()) {
-                        return i < 2 ? shownOrByline(page, found.result(), ld, siteNames, declared, furniture,
-                                deadline) : found.result();
+                        return i < 2 ? shownOrByline(page, found.result(), ld, siteNames, declared, deadline)
+                                : found.result();
                     }
                 }
             } catch (Deadline.Exceeded e) {
@@ -83,7 +83,7 @@ final class MetaAuthors {
      * someone else ("By Paul Fenaroli" where the metadata has the account that uploaded the post).
      */
     private List<String> shownOrByline(Document page, List<String> fromMetadata, MetaJsonLd ld, Set<String> siteNames,
-                                       Set<String> declared, PageFurniture furniture, Deadline deadline) {
+                                       Set<String> declared, Deadline deadline) {
         if (page.body() == null) {
             return fromMetadata;
         }
@@ -91,7 +91,7 @@ final class MetaAuthors {
             return fromMetadata;
         }
         AuthorChoice visible = choice(ld, siteNames, declared);
-        visible.offer(creditLines.read(page, furniture, deadline));
+        visible.offer(creditLines.read(page, deadline));
         return visible.done() ? visible.result() : fromMetadata;
     }
 

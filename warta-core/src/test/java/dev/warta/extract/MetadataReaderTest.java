@@ -440,6 +440,18 @@ class MetadataReaderTest {
         }
 
         @Test
+        void aCreditLineBesideTheShareButtonsIsThePagesOwn() {
+            PageMetadata m = readHtml("""
+                    <html><head><script type="application/ld+json">{"@type":"BlogPosting",
+                    "headline":"Leases for Small Bakeries","author":{"@type":"Person","name":"Web Admin Account"}}</script>
+                    </head><body><article><h1>Leases for Small Bakeries</h1>
+                    <div class="byline-share-row"><p>By: Nora Whitfield</p>
+                    <div class="share-title">Share this article</div><a href="#">Facebook</a></div>
+                    <p>A lease is a long promise.</p></article></body></html>""", "https://law.example.com/leases");
+            assertThat(m.authors()).containsExactly("Nora Whitfield");
+        }
+
+        @Test
         void authorCardInASidebarOnlyWhenTheArticleNamesNoOne() {
             String card = "<div class='sidebar-right'><div class='author-card'><p>Matteo Laratta</p><p>| Author</p>"
                     + "</div></div><div class='related-posts'><span class='author'>Jane Roe</span></div>"
