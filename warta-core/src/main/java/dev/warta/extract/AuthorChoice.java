@@ -59,8 +59,15 @@ final class AuthorChoice {
         List<String> s = new ArrayList<>();
         List<String> w = new ArrayList<>();
         for (String r : byline.names()) {
-            for (String n : names.clean(r, !source.isJsonLd(), !source.isVisible(), source == Byline.Source.PERSON)) {
-                sort(n, source, s, w);
+            List<String> cleaned = names.clean(r, !source.isJsonLd(), !source.isVisible(),
+                    source == Byline.Source.PERSON);
+            for (String n : cleaned) {
+                // one word after a writer's label is a name when it is all the label gives ("Written by Eliz"),
+                // not one of a sentence's words nor a common word ("Author Spotlight")
+                if (n.contains(" ") || source != Byline.Source.CREDIT
+                        || cleaned.size() == 1 && names.isOneWordName(n)) {
+                    sort(n, source, s, w);
+                }
             }
         }
         if (!s.isEmpty()) {

@@ -78,10 +78,18 @@ final class AuthorNames {
 
     private final DateFinder dates;
     private final AuthorLabels labels;
+    private final Set<String> commonWords;
 
-    AuthorNames(DateFinder dates, AuthorLabels labels) {
+    /** @param commonWords the words the languages write in lower case ("spotlight", "manufacturer") */
+    AuthorNames(DateFinder dates, AuthorLabels labels, Set<String> commonWords) {
         this.dates = dates;
         this.labels = labels;
+        this.commonWords = commonWords;
+    }
+
+    /** Whether one word may be a name by itself: "Eliz", not "Spotlight" ("Author Spotlight"). */
+    boolean isOneWordName(String word) {
+        return !commonWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -58,7 +58,7 @@ final class AuthorsFromCreditLines {
                 out.add(value);
             }
         }
-        return new Byline(out, Byline.Source.TEXT);
+        return new Byline(out, Byline.Source.CREDIT);
     }
 
     /** The text nodes of the body outside scripts, styles and furniture, up to {@value #MAX_TEXT_NODES}. */

@@ -2,7 +2,9 @@ package dev.warta.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.warta.lang.CommonWordsBuilder;
 import dev.warta.lang.Language;
+import dev.warta.text.ShippedTable;
 import dev.warta.time.DateFinder;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +40,7 @@ final class MetaAuthors {
             l.credits().nonNames().forEach(n -> teamWords.add(n.toLowerCase(Locale.ROOT)));
         }
         AuthorLabels labels = new AuthorLabels(languages);
-        this.names = new AuthorNames(dates, labels);
+        this.names = new AuthorNames(dates, labels, commonWords(languages));
         this.markup = new AuthorsFromMarkup(names, labels);
         this.creditLines = new AuthorsFromCreditLines(names, labels);
     }
@@ -119,6 +121,17 @@ final class MetaAuthors {
             }
         }, body);
         return found[0];
+    }
+
+    /** The words the languages write in lower case ("spotlight"), which alone are no one's name. */
+    private static Set<String> commonWords(List<Language> languages) {
+        Set<String> out = new HashSet<>();
+        for (Language l : languages) {
+            if (l.getClass().getResource(CommonWordsBuilder.RESOURCE) != null) {
+                out.addAll(ShippedTable.lines(l.getClass(), CommonWordsBuilder.RESOURCE));
+            }
+        }
+        return out;
     }
 
     /** A choice that knows the page's brands (publishers, websites) and the persons JSON-LD names. */
