@@ -61,7 +61,9 @@ final class MetaAuthors {
                 () -> List.of(creditLines.read(page, deadline)),
                 // an author card in a sidebar, when nothing else names anyone
                 () -> found.result().isEmpty() ? markup.bylines(page, PageFurniture.withSides(deadline), deadline)
-                        : List.of());
+                        : List.of(),
+                // the account that posted, when nothing else names anyone and the page shows that name
+                () -> found.result().isEmpty() ? shownOnly(page, AuthorsFromDataLayer.read(page)) : List.of());
         for (int i = 0; i < sources.size() && (i < 2 || page.body() != null); i++) {
             try {
                 for (Byline b : sources.get(i).get()) {
@@ -95,6 +97,11 @@ final class MetaAuthors {
         AuthorChoice visible = choice(ld, siteNames, declared);
         visible.offer(creditLines.read(page, deadline));
         return visible.done() ? visible.result() : fromMetadata;
+    }
+
+    /** The byline when the page's text shows one of its names, else nothing. */
+    private static List<Byline> shownOnly(Document page, Byline b) {
+        return !b.names().isEmpty() && shows(page.body(), b.names()) ? List.of(b) : List.of();
     }
 
     /** Whether the text of {@code body} shows one of the names; read only as far as the first one. */

@@ -455,6 +455,19 @@ class MetadataReaderTest {
         }
 
         @Test
+        void theDataLayersPostAuthorWhenThePageShowsThatName() {
+            String page = """
+                    <html><head><script>var dataLayer_content = {"pagePostType":"post",
+                    "pagePostAuthor":"Marisol","pagePostDate":"March 3, 2024"};</script></head>
+                    <body><article><h1>Seven Ways to Keep a Verb List</h1><p>Write them on cards.</p></article>
+                    %s</body></html>""";
+            assertThat(readHtml(page.formatted("<div class='promo'>Meet Marisol, polyglot</div>"),
+                    "https://verbs.example.com/verb-lists/").authors()).containsExactly("Marisol");
+            // an uploader the page never shows is no author
+            assertThat(readHtml(page.formatted(""), "https://verbs.example.com/verb-lists/").authors()).isEmpty();
+        }
+
+        @Test
         void authorCardInASidebarOnlyWhenTheArticleNamesNoOne() {
             String card = "<div class='sidebar-right'><div class='author-card'><p>Matteo Laratta</p><p>| Author</p>"
                     + "</div></div><div class='related-posts'><span class='author'>Jane Roe</span></div>"
