@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  */
 final class AuthorChoice {
     private static final int MAX_AUTHORS = 10;
-    private static final Pattern BRAND_WORD = Pattern.compile("(?i)news|post|times|media|online|daily|magazine|blog|"
+    /** Words of a company's or outlet's name, in any case. */
+    static final Pattern BRAND_WORD = Pattern.compile("(?i)news|post|times|media|online|daily|magazine|blog|"
             + "tv|radio|group|indonesia|journal|today|network|digital|studio|studios|labs|inc\\.?|ltd\\.?|llc|corp\\.?|"
-            + "company|marketing|solutions|services|software|agency|construction|hotels?|berita|kabar|warta|"
+            + "company|marketing|solutions|services|software|agency|construction|hotels?|realty|berita|kabar|warta|"
             + "harian|koran|pos|tribun|portal|official|global|international|institute|university|foundation|"
             + "association|center|centre|clinic|hospital|bank|store|shop|team|staff|editorial|redaksi");
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\.(?:com|co|id|net|org|io|news|tv|info)(?:\\.[a-z]{2})?$");

@@ -31,6 +31,8 @@ final class MetaAuthors {
             "desk", "admin", "newsroom", "editors");
 
     private final Set<String> teamWords = new HashSet<>(TEAM_WORDS);
+    private final Set<String> commonWords;
+    private final Set<String> outlets = new HashSet<>();
     private final AuthorNames names;
     private final AuthorsFromMarkup markup;
     private final AuthorsFromCreditLines creditLines;
@@ -38,9 +40,11 @@ final class MetaAuthors {
     MetaAuthors(DateFinder dates, List<Language> languages) {
         for (Language l : languages) {
             l.credits().nonNames().forEach(n -> teamWords.add(n.toLowerCase(Locale.ROOT)));
+            l.outletNames().forEach(n -> outlets.add(n.toLowerCase(Locale.ROOT)));
         }
         AuthorLabels labels = new AuthorLabels(languages);
-        this.names = new AuthorNames(dates, labels, commonWords(languages));
+        this.commonWords = commonWords(languages);
+        this.names = new AuthorNames(dates, labels, commonWords);
         this.markup = new AuthorsFromMarkup(names, labels);
         this.creditLines = new AuthorsFromCreditLines(names, labels);
     }
@@ -63,7 +67,11 @@ final class MetaAuthors {
                 () -> found.result().isEmpty() ? markup.bylines(page, PageFurniture.withSides(deadline), deadline)
                         : List.of(),
                 // the account that posted, when nothing else names anyone and the page shows that name
-                () -> found.result().isEmpty() ? shownOnly(page, AuthorsFromDataLayer.read(page)) : List.of());
+                () -> found.result().isEmpty() ? shownOnly(page, AuthorsFromDataLayer.read(page)) : List.of(),
+                // a personal site's owner, when nothing names anyone else
+                () -> found.result().isEmpty() ? List.of(AuthorsFromSiteOwner.read(page, declared, commonWords::contains,
+                        outlets))
+                        : List.of());
         for (int i = 0; i < sources.size() && (i < 2 || page.body() != null); i++) {
             try {
                 for (Byline b : sources.get(i).get()) {

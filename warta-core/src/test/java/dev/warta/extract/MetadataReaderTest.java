@@ -468,6 +468,25 @@ class MetadataReaderTest {
         }
 
         @Test
+        void aPersonalSitesOwnerWhenNoOneElseIsNamed() {
+            String page = """
+                    <html><head><title>Why I Keep a Paper Notebook | %s</title></head>
+                    <body><article><h1>Why I Keep a Paper Notebook</h1><p>Paper is patient.</p>%s</article>
+                    <footer><p>%s</p></footer></body></html>""";
+            String url = "https://notes.example.dev/paper-notebook";
+            assertThat(readHtml(page.formatted("Ilse Varga", "", ""), url).authors()).containsExactly("Ilse Varga");
+            assertThat(readHtml(page.formatted("Notes", "", "© 2024 Ilse Varga. All rights reserved."), url)
+                    .authors()).containsExactly("Ilse Varga");
+            // a byline wins; brands, common words and outlets are no one's name
+            assertThat(readHtml(page.formatted("Ilse Varga", "<p>By Tom Reyes</p>", ""), url).authors())
+                    .containsExactly("Tom Reyes");
+            assertThat(readHtml(page.formatted("Northwind Realty", "", "© 2024 Northwind Holdings Ltd."), url)
+                    .authors()).isEmpty();
+            assertThat(readHtml(page.formatted("Green Rows", "", ""), url).authors()).isEmpty();
+            assertThat(readHtml(page.formatted("Reuters Insights", "", ""), url).authors()).isEmpty();
+        }
+
+        @Test
         void authorCardInASidebarOnlyWhenTheArticleNamesNoOne() {
             String card = "<div class='sidebar-right'><div class='author-card'><p>Matteo Laratta</p><p>| Author</p>"
                     + "</div></div><div class='related-posts'><span class='author'>Jane Roe</span></div>"
