@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  */
 final class AuthorChoice {
     private static final int MAX_AUTHORS = 10;
-    private static final Pattern BRAND_WORD = Pattern.compile("(?i)news|post|times|media|online|daily|magazine|blog|"
+    /** Words of a company's or outlet's name, in any case. */
+    static final Pattern BRAND_WORD = Pattern.compile("(?i)news|post|times|media|online|daily|magazine|blog|"
             + "tv|radio|group|indonesia|journal|today|network|digital|studio|studios|labs|inc\\.?|ltd\\.?|llc|corp\\.?|"
-            + "company|marketing|solutions|services|software|agency|construction|hotels?|berita|kabar|warta|"
+            + "company|marketing|solutions|services|software|agency|construction|hotels?|realty|berita|kabar|warta|"
             + "harian|koran|pos|tribun|portal|official|global|international|institute|university|foundation|"
             + "association|center|centre|clinic|hospital|bank|store|shop|team|staff|editorial|redaksi");
     private static final Pattern DOMAIN = Pattern.compile("(?i)\\.(?:com|co|id|net|org|io|news|tv|info)(?:\\.[a-z]{2})?$");
@@ -59,8 +60,15 @@ final class AuthorChoice {
         List<String> s = new ArrayList<>();
         List<String> w = new ArrayList<>();
         for (String r : byline.names()) {
-            for (String n : names.clean(r, !source.isJsonLd(), !source.isVisible(), source == Byline.Source.PERSON)) {
-                sort(n, source, s, w);
+            List<String> cleaned = names.clean(r, !source.isJsonLd(), !source.isVisible(),
+                    source == Byline.Source.PERSON);
+            for (String n : cleaned) {
+                // one word after a writer's label is a name when it is all the label gives ("Written by Eliz"),
+                // not one of a sentence's words nor a common word ("Author Spotlight")
+                if (n.contains(" ") || source != Byline.Source.CREDIT
+                        || cleaned.size() == 1 && names.isOneWordName(n)) {
+                    sort(n, source, s, w);
+                }
             }
         }
         if (!s.isEmpty()) {
@@ -128,14 +136,18 @@ final class AuthorChoice {
         return false;
     }
 
-    /** Two to four capitalised words and no word of a brand: "Kristian Larsen", not "Media Indonesia". */
+    /**
+     * Two to four capitalised words and no word of a brand: "Kristian Larsen", not "Media Indonesia";
+     * a name typed all in lower case ("annette thurmon") says nothing by its case, only by its words.
+     */
     private static boolean personLike(String name) {
         String[] words = name.split("\\s+");
         if (words.length < 2 || words.length > 4) {
             return false;
         }
+        boolean lowerCase = name.equals(name.toLowerCase(Locale.ROOT));
         for (String w : words) {
-            if (!Character.isUpperCase(w.codePointAt(0)) || BRAND_WORD.matcher(w).matches()
+            if (!lowerCase && !Character.isUpperCase(w.codePointAt(0)) || BRAND_WORD.matcher(w).matches()
                     || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
                 return false;
             }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 final class AuthorNames {
     private static final Set<String> NAVIGATION = Set.of("home", "menu", "login", "log in", "sign in", "sign up",
-            "register", "search", "subscribe", "share", "comment", "comments", "read more", "more", "next",
+            "register", "search", "subscribe", "share", "share article", "share this", "share this article",
+            "share this post", "share this story", "share post", "comment", "comments", "read more", "more", "next",
             "previous", "prev", "about", "about us", "contact", "contact us", "privacy", "privacy policy", "terms",
             "cookie", "cookies", "newsletter", "follow", "follow us", "tags", "tag", "categories", "category",
             "uncategorized", "news", "berita", "beranda", "masuk", "daftar", "cari", "bagikan", "selengkapnya",
@@ -77,10 +78,18 @@ final class AuthorNames {
 
     private final DateFinder dates;
     private final AuthorLabels labels;
+    private final Set<String> commonWords;
 
-    AuthorNames(DateFinder dates, AuthorLabels labels) {
+    /** @param commonWords the words the languages write in lower case ("spotlight", "manufacturer") */
+    AuthorNames(DateFinder dates, AuthorLabels labels, Set<String> commonWords) {
         this.dates = dates;
         this.labels = labels;
+        this.commonWords = commonWords;
+    }
+
+    /** Whether one word may be a name by itself: "Eliz", not "Spotlight" ("Author Spotlight"). */
+    boolean isOneWordName(String word) {
+        return !commonWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -37,8 +37,9 @@ final class AuthorsFromCreditLines {
         this.labels = labels;
     }
 
-    Byline read(Document page, PageFurniture furniture, Deadline deadline) {
-        List<TextNode> texts = visibleTexts(page, furniture, deadline);
+    /** The credit lines outside furniture; a share bar is no furniture here, as it holds no other article. */
+    Byline read(Document page, Deadline deadline) {
+        List<TextNode> texts = visibleTexts(page, PageFurniture.withShareBars(deadline), deadline);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < texts.size() && out.size() < MAX_LINES; i++) {
             String raw = texts.get(i).text();
@@ -57,7 +58,7 @@ final class AuthorsFromCreditLines {
                 out.add(value);
             }
         }
-        return new Byline(out, Byline.Source.TEXT);
+        return new Byline(out, Byline.Source.CREDIT);
     }
 
     /** The text nodes of the body outside scripts, styles and furniture, up to {@value #MAX_TEXT_NODES}. */

@@ -16,15 +16,17 @@ record Byline(List<String> names, Source source) {
         METADATA,
         /** An element that holds only the name (rel=author, an author link, a "name" element). */
         MARKED,
-        /** Byline and credit text, where a single word is too weak to be a name. */
-        TEXT;
+        /** Byline text, where a single word is too weak to be a name. */
+        TEXT,
+        /** A line whose writer's label ("By", "Written by") says a name follows: one word is a name too. */
+        CREDIT;
 
         boolean isJsonLd() {
             return this == PERSON || this == PERSON_NODE || this == ORGANIZATION;
         }
 
         boolean isVisible() {
-            return this == MARKED || this == TEXT;
+            return this == MARKED || this == TEXT || this == CREDIT;
         }
     }
 }

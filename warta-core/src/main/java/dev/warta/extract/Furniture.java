@@ -40,14 +40,15 @@ final class Furniture {
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary", "dialog");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern STREAMED = Pattern.compile("S:[0-9a-z]+");
+    /** Class fragments of lists and blocks that hold other articles' bylines and dates. */
+    private static final String OTHER_ARTICLE_WORDS = "comment|related|terkait|footer|popular|populer|trending|"
+            + "terpopuler|recommend|rekomendasi|next-post|prev(?!ent|iew)|newsletter";
     /** Class fragments that put an element around the article's facts out of the article, for metadata. */
-    private static final Pattern AROUND = Pattern.compile(
-            "(?i)(?<![a-z])(?:comment|related|terkait|sidebar|footer|popular|populer|trending|terpopuler|"
-                    + "recommend|rekomendasi|next-post|prev(?!ent|iew)|share(?!d)|newsletter)");
+    private static final Pattern AROUND = classWords(OTHER_ARTICLE_WORDS + "|sidebar|share(?!d)");
     /** The same, less the page's side columns. */
-    private static final Pattern OTHER_ARTICLES = Pattern.compile(
-            "(?i)(?<![a-z])(?:comment|related|terkait|footer|popular|populer|trending|terpopuler|"
-                    + "recommend|rekomendasi|next-post|prev(?!ent|iew)|share(?!d)|newsletter)");
+    private static final Pattern OTHER_ARTICLES = classWords(OTHER_ARTICLE_WORDS + "|share(?!d)");
+    /** The same, less share bars. */
+    private static final Pattern BESIDE_SHARE_BARS = classWords(OTHER_ARTICLE_WORDS + "|sidebar");
     /**
      * Class tokens that describe the page layout, not the element: "page-node-type-newsletter",
      * "c-layout-sidebar-left", "has-sidebar", and utility classes such as "md:[grid-area:sidebar]".
@@ -166,6 +167,19 @@ final class Furniture {
      */
     static boolean aroundBesideTheSides(Element e, boolean inArticle) {
         return e.nameIs("nav") || e.nameIs("footer") && !inArticle || byClass(e, OTHER_ARTICLES);
+    }
+
+    /**
+     * {@link #around}, less share bars: a credit line there ("By: X" in a row with the share buttons) is
+     * the article's own, as share bars hold no other article.
+     */
+    static boolean aroundBesideShareBars(Element e, boolean inArticle) {
+        return e.nameIs("nav") || (e.nameIs("aside") || e.nameIs("footer")) && !inArticle
+                || byClass(e, BESIDE_SHARE_BARS);
+    }
+
+    private static Pattern classWords(String alternatives) {
+        return Pattern.compile("(?i)(?<![a-z])(?:" + alternatives + ")");
     }
 
     private static boolean byClass(Element e, Pattern words) {

@@ -2,7 +2,9 @@ package dev.warta.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.warta.lang.CommonWordsBuilder;
 import dev.warta.lang.Language;
+import dev.warta.text.ShippedTable;
 import dev.warta.time.DateFinder;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +31,8 @@ final class MetaAuthors {
             "desk", "admin", "newsroom", "editors");
 
     private final Set<String> teamWords = new HashSet<>(TEAM_WORDS);
+    private final Set<String> commonWords;
+    private final Set<String> outlets = new HashSet<>();
     private final AuthorNames names;
     private final AuthorsFromMarkup markup;
     private final AuthorsFromCreditLines creditLines;
@@ -36,9 +40,11 @@ final class MetaAuthors {
     MetaAuthors(DateFinder dates, List<Language> languages) {
         for (Language l : languages) {
             l.credits().nonNames().forEach(n -> teamWords.add(n.toLowerCase(Locale.ROOT)));
+            l.outletNames().forEach(n -> outlets.add(n.toLowerCase(Locale.ROOT)));
         }
         AuthorLabels labels = new AuthorLabels(languages);
-        this.names = new AuthorNames(dates, labels);
+        this.commonWords = commonWords(languages);
+        this.names = new AuthorNames(dates, labels, commonWords);
         this.markup = new AuthorsFromMarkup(names, labels);
         this.creditLines = new AuthorsFromCreditLines(names, labels);
     }
@@ -56,17 +62,23 @@ final class MetaAuthors {
                 () -> List.of(AuthorsFromMarkup.relAuthor(page, furniture)),
                 () -> markup.bylines(page, furniture, deadline),
                 () -> List.of(AuthorsFromMarkup.authorLinks(page, furniture, deadline)),
-                () -> List.of(creditLines.read(page, furniture, deadline)),
+                () -> List.of(creditLines.read(page, deadline)),
                 // an author card in a sidebar, when nothing else names anyone
                 () -> found.result().isEmpty() ? markup.bylines(page, PageFurniture.withSides(deadline), deadline)
+                        : List.of(),
+                // the account that posted, when nothing else names anyone and the page shows that name
+                () -> found.result().isEmpty() ? shownOnly(page, AuthorsFromDataLayer.read(page)) : List.of(),
+                // a personal site's owner, when nothing names anyone else
+                () -> found.result().isEmpty() ? List.of(AuthorsFromSiteOwner.read(page, declared, commonWords::contains,
+                        outlets))
                         : List.of());
         for (int i = 0; i < sources.size() && (i < 2 || page.body() != null); i++) {
             try {
                 for (Byline b : sources.get(i).get()) {
                     found.offer(b);
                     if (found.done()) {
-                        return i < 2 ? shownOrByline(page, found.result(), ld, siteNames, declared, furniture,
-                                deadline) : found.result();
+                        return i < 2 ? shownOrByline(page, found.result(), ld, siteNames, declared, deadline)
+                                : found.result();
                     }
                 }
             } catch (Deadline.Exceeded e) {
@@ -83,7 +95,7 @@ final class MetaAuthors {
      * someone else ("By Paul Fenaroli" where the metadata has the account that uploaded the post).
      */
     private List<String> shownOrByline(Document page, List<String> fromMetadata, MetaJsonLd ld, Set<String> siteNames,
-                                       Set<String> declared, PageFurniture furniture, Deadline deadline) {
+                                       Set<String> declared, Deadline deadline) {
         if (page.body() == null) {
             return fromMetadata;
         }
@@ -91,8 +103,13 @@ final class MetaAuthors {
             return fromMetadata;
         }
         AuthorChoice visible = choice(ld, siteNames, declared);
-        visible.offer(creditLines.read(page, furniture, deadline));
+        visible.offer(creditLines.read(page, deadline));
         return visible.done() ? visible.result() : fromMetadata;
+    }
+
+    /** The byline when the page's text shows one of its names, else nothing. */
+    private static List<Byline> shownOnly(Document page, Byline b) {
+        return !b.names().isEmpty() && shows(page.body(), b.names()) ? List.of(b) : List.of();
     }
 
     /** Whether the text of {@code body} shows one of the names; read only as far as the first one. */
@@ -119,6 +136,17 @@ final class MetaAuthors {
             }
         }, body);
         return found[0];
+    }
+
+    /** The words the languages write in lower case ("spotlight"), which alone are no one's name. */
+    private static Set<String> commonWords(List<Language> languages) {
+        Set<String> out = new HashSet<>();
+        for (Language l : languages) {
+            if (l.getClass().getResource(CommonWordsBuilder.RESOURCE) != null) {
+                out.addAll(ShippedTable.lines(l.getClass(), CommonWordsBuilder.RESOURCE));
+            }
+        }
+        return out;
     }
 
     /** A choice that knows the page's brands (publishers, websites) and the persons JSON-LD names. */

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,21 +17,27 @@ final class PageFurniture {
     private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
     private final Map<Element, Boolean> inArticle = new IdentityHashMap<>();
     private final Deadline deadline;
-    private final boolean sidesIncluded;
+    /** Whether an element starts furniture, given whether it sits in an article. */
+    private final BiPredicate<Element, Boolean> starts;
 
     /** Furniture by {@link Furniture#around}. */
     PageFurniture(Deadline deadline) {
-        this(deadline, false);
+        this(deadline, Furniture::around);
     }
 
-    private PageFurniture(Deadline deadline, boolean sidesIncluded) {
+    private PageFurniture(Deadline deadline, BiPredicate<Element, Boolean> starts) {
         this.deadline = deadline;
-        this.sidesIncluded = sidesIncluded;
+        this.starts = starts;
     }
 
     /** Furniture by {@link Furniture#aroundBesideTheSides}: sidebars count as the page's own. */
     static PageFurniture withSides(Deadline deadline) {
-        return new PageFurniture(deadline, true);
+        return new PageFurniture(deadline, Furniture::aroundBesideTheSides);
+    }
+
+    /** Furniture by {@link Furniture#aroundBesideShareBars}: share bars count as the page's own. */
+    static PageFurniture withShareBars(Deadline deadline) {
+        return new PageFurniture(deadline, Furniture::aroundBesideShareBars);
     }
 
     /** Whether {@code e} or one of its ancestors is furniture. */
@@ -47,7 +54,7 @@ final class PageFurniture {
         while (!path.isEmpty()) {
             Element x = path.pop();
             inside = inside || !x.nameIs("body") && !x.nameIs("html")
-                    && (sidesIncluded ? Furniture.aroundBesideTheSides(x, article) : Furniture.around(x, article));
+                    && starts.test(x, article);
             article |= x.tagName().equals("article");
             furniture.put(x, inside);
             inArticle.put(x, article);

@@ -418,6 +418,9 @@ class MetadataReaderTest {
             "<span class=\"story-byline\">Posted by <a href=\"https://social.example.com/in/kestrel/\">Kestrel</a> on Friday</span> => [Kestrel]",
             "<div class=\"author\">Editor: Dewi Lestari</div> => []",
             "<p>This post was written by <a href=\"/find-a-provider/2838\">Vanessa Mendez, MD</a>, gastroenterologist.</p> => [Vanessa Mendez, MD]",
+            "<div class=\"meta\"><span>Written by</span><div><span>Ines</span><span>- Product marketer</span></div></div> => [Ines]",
+            "<p>Posted by Ines at December 16, 2025 11:15 AM</p> => [Ines]",
+            "<p>Author Spotlight</p><p>Our authors are experts.</p> => []",
             "<div class=\"author\">Home</div> => []",
             "<p>By clicking subscribe you agree to our terms.</p> => []",
             "<p>There are many more optimizations than these: inlining, loop unrolling, vectorization, constant folding, dead code elimination and more, and the codegen backends do a monstrous amount of them on their own, each tuned for its target. For more examples of such optimizations, I recommend the <a href=\"/aoco\">Advent of Compiler Optimizations</a> blog posts written by Matt Godbolt (the developer of <a href=\"/g\">godbolt.org</a>, another priceless tool).</p> => []",
@@ -437,6 +440,50 @@ class MetadataReaderTest {
             // a name the page shows somewhere stays the author
             assertThat(readHtml(page.formatted("Lina Ortiz"), "https://law.example.com/gyms").authors())
                     .containsExactly("Lina Ortiz");
+        }
+
+        @Test
+        void aCreditLineBesideTheShareButtonsIsThePagesOwn() {
+            PageMetadata m = readHtml("""
+                    <html><head><script type="application/ld+json">{"@type":"BlogPosting",
+                    "headline":"Leases for Small Bakeries","author":{"@type":"Person","name":"Web Admin Account"}}</script>
+                    </head><body><article><h1>Leases for Small Bakeries</h1>
+                    <div class="byline-share-row"><p>By: Nora Whitfield</p>
+                    <div class="share-title">Share this article</div><a href="#">Facebook</a></div>
+                    <p>A lease is a long promise.</p></article></body></html>""", "https://law.example.com/leases");
+            assertThat(m.authors()).containsExactly("Nora Whitfield");
+        }
+
+        @Test
+        void theDataLayersPostAuthorWhenThePageShowsThatName() {
+            String page = """
+                    <html><head><script>var dataLayer_content = {"pagePostType":"post",
+                    "pagePostAuthor":"Marisol","pagePostDate":"March 3, 2024"};</script></head>
+                    <body><article><h1>Seven Ways to Keep a Verb List</h1><p>Write them on cards.</p></article>
+                    %s</body></html>""";
+            assertThat(readHtml(page.formatted("<div class='promo'>Meet Marisol, polyglot</div>"),
+                    "https://verbs.example.com/verb-lists/").authors()).containsExactly("Marisol");
+            // an uploader the page never shows is no author
+            assertThat(readHtml(page.formatted(""), "https://verbs.example.com/verb-lists/").authors()).isEmpty();
+        }
+
+        @Test
+        void aPersonalSitesOwnerWhenNoOneElseIsNamed() {
+            String page = """
+                    <html><head><title>Why I Keep a Paper Notebook | %s</title></head>
+                    <body><article><h1>Why I Keep a Paper Notebook</h1><p>Paper is patient.</p>%s</article>
+                    <footer><p>%s</p></footer></body></html>""";
+            String url = "https://notes.example.dev/paper-notebook";
+            assertThat(readHtml(page.formatted("Ilse Varga", "", ""), url).authors()).containsExactly("Ilse Varga");
+            assertThat(readHtml(page.formatted("Notes", "", "© 2024 Ilse Varga. All rights reserved."), url)
+                    .authors()).containsExactly("Ilse Varga");
+            // a byline wins; brands, common words and outlets are no one's name
+            assertThat(readHtml(page.formatted("Ilse Varga", "<p>By Tom Reyes</p>", ""), url).authors())
+                    .containsExactly("Tom Reyes");
+            assertThat(readHtml(page.formatted("Northwind Realty", "", "© 2024 Northwind Holdings Ltd."), url)
+                    .authors()).isEmpty();
+            assertThat(readHtml(page.formatted("Green Rows", "", ""), url).authors()).isEmpty();
+            assertThat(readHtml(page.formatted("Reuters Insights", "", ""), url).authors()).isEmpty();
         }
 
         @Test
@@ -495,6 +542,18 @@ class MetadataReaderTest {
                     </head><body><h1>Best Audiobook Subscriptions</h1></body></html>""",
                     "https://kristian-larsen.example.com/reviews/audiobooks/");
             assertThat(m.authors()).containsExactly("Kristian Larsen");
+        }
+        @Test
+        void metadataNameInLowerCaseOfAPersonalSiteIsTheAuthor() {
+            String page = """
+                    <html><head><meta property="og:site_name" content="%s">
+                    <meta itemprop="author" content="%s"></head>
+                    <body><h1>Planting Marigolds Between the Beans</h1><p>Text.</p></body></html>""";
+            assertThat(readHtml(page.formatted("Maren Holt", "maren holt"), "https://greenrows.example.com/blog/m")
+                    .authors()).containsExactly("maren holt");
+            // the site's own name is no author, in whatever case
+            assertThat(readHtml(page.formatted("Green Rows Journal", "green rows journal"),
+                    "https://greenrows.example.com/blog/m").authors()).isEmpty();
         }
     }
 
