@@ -2,9 +2,7 @@ package dev.warta.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.warta.lang.CommonWordsBuilder;
 import dev.warta.lang.Language;
-import dev.warta.text.ShippedTable;
 import dev.warta.time.DateFinder;
 import java.util.HashSet;
 import java.util.List;
@@ -141,11 +139,7 @@ final class MetaAuthors {
     /** The words the languages write in lower case ("spotlight"), which alone are no one's name. */
     private static Set<String> commonWords(List<Language> languages) {
         Set<String> out = new HashSet<>();
-        for (Language l : languages) {
-            if (l.getClass().getResource(CommonWordsBuilder.RESOURCE) != null) {
-                out.addAll(ShippedTable.lines(l.getClass(), CommonWordsBuilder.RESOURCE));
-            }
-        }
+        languages.forEach(l -> out.addAll(l.commonWords()));
         return out;
     }
 

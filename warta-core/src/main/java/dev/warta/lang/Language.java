@@ -57,6 +57,12 @@ public interface Language {
      */
     Map<String, Set<String>> placeNames();
 
+    /**
+     * Lower-case words common in this language's running text ("mining", "cup"), which alone are nobody's
+     * name; empty when the language ships no such list.
+     */
+    Set<String> commonWords();
+
     /** Lower-case function words that may stand inside a proper name ("dan", "of", "the"). */
     Set<String> nameConnectors();
 

@@ -1,5 +1,6 @@
 package dev.warta.lang;
 
+import dev.warta.text.ShippedTable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ public abstract class LanguagePack implements Language {
     private final Map<String, Set<String>> placeNames;
     private final Map<String, String> roleTitles;
     private final SpeechWords speech;
+    /** Read on first use: the English list is 12,000 words from a gzip, and many packs are built in tests. */
+    private volatile Set<String> commonWords;
     private final ClauseWords clauses;
     private final EventLexicon events;
     private final ActorWords actors;
@@ -116,6 +119,20 @@ public abstract class LanguagePack implements Language {
     }
 
     @Override
+    public final Set<String> commonWords() {
+        Set<String> words = commonWords;
+        if (words == null) {
+            synchronized (this) {
+                if (commonWords == null) {
+                    commonWords = getClass().getResource(CommonWordsBuilder.RESOURCE) == null ? Set.of()
+                            : Set.copyOf(ShippedTable.lines(getClass(), CommonWordsBuilder.RESOURCE));
+                }
+                words = commonWords;
+            }
+        }
+        return words;
+    }
+
     public final Set<String> honorifics() {
         return honorifics;
     }

@@ -3,7 +3,6 @@ package dev.warta.ner;
 import dev.warta.lang.CommonWordsBuilder;
 import dev.warta.lang.Language;
 import dev.warta.lang.WordList;
-import dev.warta.text.ShippedTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,9 +70,7 @@ final class NameWords {
             affiliationLinks.addAll(l.speech().affiliations());
             listJoiners.addAll(l.clauses().conjunctions());
             list(l, "demonyms.txt").forEach(line -> demonyms.add(line.split("\\s*\\|")[0].strip()));
-            if (l.getClass().getResource(CommonWordsBuilder.RESOURCE) != null) {
-                commonWords.addAll(ShippedTable.lines(l.getClass(), CommonWordsBuilder.RESOURCE));
-            }
+            commonWords.addAll(l.commonWords());
         }
     }
 
