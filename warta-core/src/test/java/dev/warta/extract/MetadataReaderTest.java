@@ -309,6 +309,16 @@ class MetadataReaderTest {
         }
 
         @Test
+        void jsonLdInTheMetaTagOfRemixIsJsonLd() {
+            PageMetadata m = readHtml("""
+                    <html><head><meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,
+                    &quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}"></head>
+                    <body><h1>Electric Cars Explained</h1><p>Text.</p></body></html>""",
+                    "https://cars.example.com/articles/electric");
+            assertThat(iso(m.published())).isEqualTo("2025-11-17T09:00-05:00 MINUTE");
+        }
+
+        @Test
         void wordPressTimeElementsAndModifiedOnlyFallback() {
             PageMetadata m = readHtml("""
                     <html><body><article><h1 class="entry-title">A Post About Bread</h1>
