@@ -293,8 +293,9 @@ class MetadataReaderTest {
             "0000-00-00 00:00:00 => ",
         })
         void metaValues(String raw, String expected) {
+            List<dev.warta.lang.Language> languages = Languages.discover().all();
             PageDates dates = new PageDates(new dev.warta.time.DateFinder(
-                    Languages.discover().all().stream().map(dev.warta.lang.Language::calendar).toList()));
+                    languages.stream().map(dev.warta.lang.Language::calendar).toList()), languages);
             assertThat(iso(dates.parse(raw))).isEqualTo(expected);
         }
 
@@ -316,6 +317,24 @@ class MetadataReaderTest {
                     <body><h1>Electric Cars Explained</h1><p>Text.</p></body></html>""",
                     "https://cars.example.com/articles/electric");
             assertThat(iso(m.published())).isEqualTo("2025-11-17T09:00-05:00 MINUTE");
+        }
+
+        @Test
+        void aStatementOfFirstPublicationInTheTextOutranksMetadata() {
+            String page = """
+                    <html><head><script type="application/ld+json">{"@type":"Article",
+                    "datePublished":"2022-09-30"}</script></head>
+                    <body><article><h1>%s</h1><p>%s</p></article></body></html>""";
+            assertThat(iso(readHtml(page.formatted("Living in a Tiny Home", "This article was originally published on "
+                    + "26 Sep 2019 at 4:12pm but has been regularly updated."), "https://homes.example.com/tiny")
+                    .published()).substring(0, 10)).isEqualTo("2019-09-26");
+            assertThat(iso(readHtml(page.formatted("Harga Rumah Mungil", "Artikel ini pertama kali tayang di "
+                    + "Kompas.com pada Senin, 5 Mei 2024."), "https://rumah.example.id/mungil").published()))
+                    .isEqualTo("2024-05-05 DAY");
+            // a month is no date, and the date after the next sentence is another statement's
+            assertThat(iso(readHtml(page.formatted("Cleaning Trends", "Originally published in March 2022. Last "
+                    + "updated on December 20, 2024."), "https://clean.example.com/trends").published()))
+                    .isEqualTo("2022-09-30 DAY");
         }
 
         @Test
