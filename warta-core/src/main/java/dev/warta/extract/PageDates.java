@@ -37,9 +37,9 @@ import org.jsoup.select.NodeTraversor;
  * The publication and modification dates of a page, from the most explicit statement to the least:
  * JSON-LD (also unparsable JSON-LD), meta tags, {@code itemprop} and {@code <time datetime>} markup,
  * the URL (/2025/12/27/, /2025-12-27/, /20251227/, CNN Indonesia's /20251227143000-20-1234/), the
- * visible text at the top of the article, read with {@link DateFinder}, and last dates in script data;
- * but a statement in the text that the page was first published on a date ("originally published on")
- * outranks them all.
+ * visible text at the top of the article, read with {@link DateFinder}, last dates in script data, and
+ * the date beside a byline anywhere on the page; but a statement in the text that the page was first
+ * published on a date ("originally published on") outranks them all.
  * A date with its time keeps time and offset (precision MINUTE); a bare date is a DAY. A page that
  * states only when it was modified is taken to be published then; metadata that gives the same day for
  * both (restamped on each edit) gives way to an earlier date shown under the headline.
@@ -78,6 +78,8 @@ final class PageDates {
      */
     private static final int LABEL_GAP = 40;
     private static final Pattern GAP_BREAK = Pattern.compile("\\d|[.!?](?:\\s|$)");
+    /** The longest text of an element around a byline whose date is the byline's. */
+    private static final int BYLINE_BLOCK = 200;
     /** How far from the headline, in elements, the date of a restamped page is looked for: its header. */
     private static final int HEADER_REACH = 300;
     private static final int MAX_ELEMENTS = 20000;
@@ -90,6 +92,7 @@ final class PageDates {
             + "updated_at|lastModified|modified_at|date_modified|lastUpdated|updatedDate" + SCRIPT_VALUE);
 
     private final DateFinder finder;
+    private final AuthorLabels labels;
     /** The languages' words for a modified date, in class names ("post-updated", "dateModified"). */
     private final Pattern modifiedMarkup;
     private final Set<String> modifiedWords = new HashSet<>();
@@ -97,6 +100,7 @@ final class PageDates {
 
     PageDates(DateFinder finder, List<Language> languages) {
         this.finder = finder;
+        this.labels = new AuthorLabels(languages);
         for (Language l : languages) {
             modifiedWords.addAll(l.calendar().modifiedWords());
             firstPublishedWords.addAll(l.calendar().firstPublishedWords());
@@ -157,6 +161,9 @@ final class PageDates {
         }
         if (modified == null) {
             modified = attempt(() -> fromScripts(page, MODIFIED_KEYS));
+        }
+        if (published == null && finder != null) {
+            published = attempt(() -> besideByline(page.body(), furniture, deadline));
         }
         if (published == null) {
             published = modified; // a page that states only when it changed existed then
@@ -569,6 +576,35 @@ final class PageDates {
             }
         }
         return end;
+    }
+
+    /**
+     * The date of a byline ("Written by Moses Kim" and "April 8, 2024" in the next paragraph), wherever
+     * it stands: the first date in the smallest element around a writer's label that holds one.
+     */
+    private DateValue besideByline(Element body, PageFurniture furniture, Deadline deadline) {
+        if (body == null) {
+            return null;
+        }
+        for (Element e : body.getAllElements()) {
+            deadline.tick();
+            String own = e.ownText();
+            if (own.isEmpty() || own.length() > BYLINE_BLOCK || !labels.startsWithWriterLabel(own.strip())
+                    || furniture.contains(e)) {
+                continue;
+            }
+            for (Element a = e; a != null && !a.nameIs("body"); a = a.parent()) {
+                String text = a.text();
+                if (text.length() > BYLINE_BLOCK) {
+                    break;
+                }
+                DateValue d = sane(firstFullDate(text));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /** The element after {@code e} in document order: its first child, else the next sibling of it or an ancestor. */

@@ -338,6 +338,19 @@ class MetadataReaderTest {
         }
 
         @Test
+        void aDateBesideTheBylineCountsWhenNothingElseGivesOne() {
+            String page = """
+                    <html><body><article><h1>%s</h1><p>%s</p>
+                    <div><p>%s</p><p>%s</p></div></article></body></html>""";
+            String text = "Apps are made in stages. ".repeat(60);
+            assertThat(iso(readHtml(page.formatted("How Apps Are Made", text, "Written by <a href=\"/a/mk\">Moses Kim"
+                    + "</a>", "April 8, 2024"), "https://apps.example.com/blog/how").published()))
+                    .isEqualTo("2024-04-08 DAY");
+            assertThat(iso(readHtml(page.formatted("Cara Membuat Aplikasi", text, "Penulis: Budi Santoso",
+                    "8 April 2024"), "https://apps.example.id/blog/cara").published())).isEqualTo("2024-04-08 DAY");
+        }
+
+        @Test
         void wordPressTimeElementsAndModifiedOnlyFallback() {
             PageMetadata m = readHtml("""
                     <html><body><article><h1 class="entry-title">A Post About Bread</h1>
