@@ -39,7 +39,8 @@ import org.jsoup.select.NodeTraversor;
  * the URL (/2025/12/27/, /2025-12-27/, /20251227/, CNN Indonesia's /20251227143000-20-1234/), the
  * visible text at the top of the article, read with {@link DateFinder}, last dates in script data, and
  * the date beside a byline anywhere on the page; but a statement in the text that the page was first
- * published on a date ("originally published on") outranks them all.
+ * published on a date ("originally published on") outranks them all. A date labelled as the last update
+ * ("Last updated: ...") is the modification date when nothing else gives a date.
  * A date with its time keeps time and offset (precision MINUTE); a bare date is a DAY. A page that
  * states only when it was modified is taken to be published then; metadata that gives the same day for
  * both (restamped on each edit) gives way to an earlier date shown under the headline.
@@ -95,6 +96,7 @@ final class PageDates {
     private final AuthorLabels labels;
     /** The languages' words for a modified date, in class names ("post-updated", "dateModified"). */
     private final Pattern modifiedMarkup;
+    /** The same words as the label of a date in the text ("Last updated: November 13, 2025"). */
     private final Set<String> modifiedWords = new HashSet<>();
     private final Set<String> firstPublishedWords = new HashSet<>();
 
@@ -164,6 +166,9 @@ final class PageDates {
         }
         if (published == null && finder != null) {
             published = attempt(() -> besideByline(page.body(), furniture, deadline));
+        }
+        if (published == null && modified == null && finder != null) {
+            modified = attempt(() -> labelledDate(page.body(), modifiedWords, furniture));
         }
         if (published == null) {
             published = modified; // a page that states only when it changed existed then
@@ -501,7 +506,8 @@ final class PageDates {
 
     /**
      * The date that follows a label in the visible text ("This article was originally published on
-     * 26 Sep 2019"): the first label in the page with a date right after it, outside the furniture.
+     * 26 Sep 2019", "Last updated: November 13, 2025"): the first label in the page with a date right after it,
+     * outside the furniture (a footer's "Site last updated").
      */
     private DateValue labelledDate(Element body, Set<String> label, PageFurniture furniture) {
         for (TextNode t : textNodesWith(body, label, 3)) {

@@ -351,6 +351,23 @@ class MetadataReaderTest {
         }
 
         @Test
+        void aLabelledModifiedDateInTheTextIsTheModifiedDate() {
+            String page = """
+                    <html><body><main><h1>%s</h1><p>%s</p><p>%s</p></main>
+                    <footer><p>Site last updated: December 20, 2025</p></footer></body></html>""";
+            String text = "The webcams show the valley. ".repeat(40);
+            PageMetadata m = readHtml(page.formatted("Webcams", text, "Last updated: November 13, 2025"),
+                    "https://park.example.gov/webcams.htm");
+            assertThat(iso(m.modified())).isEqualTo("2025-11-13 DAY");
+            assertThat(iso(m.published())).isEqualTo("2025-11-13 DAY");
+            assertThat(iso(readHtml(page.formatted("Kamera Taman", text, "Diperbarui: 13 November 2025"),
+                    "https://taman.example.id/kamera").modified())).isEqualTo("2025-11-13 DAY");
+            // the footer's date is the site's, not the page's
+            assertThat(readHtml(page.formatted("Webcams", text, ""), "https://park.example.gov/webcams.htm")
+                    .modified()).isNull();
+        }
+
+        @Test
         void wordPressTimeElementsAndModifiedOnlyFallback() {
             PageMetadata m = readHtml("""
                     <html><body><article><h1 class="entry-title">A Post About Bread</h1>
