@@ -19,7 +19,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The JSON-LD of a page ({@code <script type="application/ld+json">}): every typed node, found in
+ * The JSON-LD of a page ({@code <script type="application/ld+json">}, or the {@code <meta name="script:ld+json">}
+ * that Remix writes for it): every typed node, found in
  * arrays, {@code @graph} and nested values, with {@code @id} references resolvable. Broken scripts
  * are read as far as they parse; {@link #looseValues} recovers single fields from scripts that do
  * not parse at all.
@@ -61,6 +62,16 @@ final class MetaJsonLd {
                 continue;
             }
             read(WRAPPER.matcher(text).replaceAll(""));
+        }
+        // Remix renders the JSON-LD of its meta exports as <meta name="script:ld+json" content="{...}"> in the head
+        for (Element m : page.head().select("meta[name=\"script:ld+json\"][content]")) {
+            if (++scripts > MAX_SCRIPTS) {
+                break;
+            }
+            String text = m.attr("content");
+            if (text.length() <= MAX_SCRIPT) {
+                read(text);
+            }
         }
     }
 

@@ -49,7 +49,7 @@ final class MetadataReader {
     }
 
     MetadataReader(DateFinder dates, List<Language> languages) {
-        this.dates = new PageDates(dates);
+        this.dates = new PageDates(dates, languages);
         this.authors = new MetaAuthors(dates, languages);
     }
 

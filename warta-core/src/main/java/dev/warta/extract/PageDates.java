@@ -1,6 +1,7 @@
 package dev.warta.extract;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.warta.lang.Language;
 import dev.warta.model.DateMention;
 import dev.warta.model.DatePrecision;
 import dev.warta.model.DateValue;
@@ -15,13 +16,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -33,7 +37,10 @@ import org.jsoup.select.NodeTraversor;
  * The publication and modification dates of a page, from the most explicit statement to the least:
  * JSON-LD (also unparsable JSON-LD), meta tags, {@code itemprop} and {@code <time datetime>} markup,
  * the URL (/2025/12/27/, /2025-12-27/, /20251227/, CNN Indonesia's /20251227143000-20-1234/), the
- * visible text at the top of the article, read with {@link DateFinder}, and last dates in script data.
+ * visible text at the top of the article, read with {@link DateFinder}, last dates in script data, and
+ * the date beside a byline anywhere on the page; but a statement in the text that the page was first
+ * published on a date ("originally published on") outranks them all. A date labelled as the last update
+ * ("Last updated: ...") is the modification date when nothing else gives a date.
  * A date with its time keeps time and offset (precision MINUTE); a bare date is a DAY. A page that
  * states only when it was modified is taken to be published then; metadata that gives the same day for
  * both (restamped on each edit) gives way to an earlier date shown under the headline.
@@ -65,8 +72,15 @@ final class PageDates {
     /** Class and id fragments of a date element, looked for in lower case: a test per element near the headline. */
     private static final List<String> DATE_MARKUP = List.of("date", "time", "publish", "posted", "tanggal", "tgl",
             "waktu", "jam", "byline", "meta", "info", "author");
-    private static final Pattern MODIFIED_MARKUP = Pattern.compile("(?i)updated|modified|diperbarui");
     private static final int TEXT_WINDOW = 800;
+    /**
+     * At most this many characters, none a digit or the end of a sentence, stand between a label and its
+     * date: "originally published on", "pertama kali tayang di Kompas.com pada".
+     */
+    private static final int LABEL_GAP = 40;
+    private static final Pattern GAP_BREAK = Pattern.compile("\\d|[.!?](?:\\s|$)");
+    /** The longest text of an element around a byline whose date is the byline's. */
+    private static final int BYLINE_BLOCK = 200;
     /** How far from the headline, in elements, the date of a restamped page is looked for: its header. */
     private static final int HEADER_REACH = 300;
     private static final int MAX_ELEMENTS = 20000;
@@ -79,15 +93,30 @@ final class PageDates {
             + "updated_at|lastModified|modified_at|date_modified|lastUpdated|updatedDate" + SCRIPT_VALUE);
 
     private final DateFinder finder;
+    private final AuthorLabels labels;
+    /** The languages' words for a modified date, in class names ("post-updated", "dateModified"). */
+    private final Pattern modifiedMarkup;
+    /** The same words as the label of a date in the text ("Last updated: November 13, 2025"). */
+    private final Set<String> modifiedWords = new HashSet<>();
+    private final Set<String> firstPublishedWords = new HashSet<>();
 
-    PageDates(DateFinder finder) {
+    PageDates(DateFinder finder, List<Language> languages) {
         this.finder = finder;
+        this.labels = new AuthorLabels(languages);
+        for (Language l : languages) {
+            modifiedWords.addAll(l.calendar().modifiedWords());
+            firstPublishedWords.addAll(l.calendar().firstPublishedWords());
+        }
+        this.modifiedMarkup = Pattern.compile(modifiedWords.stream().map(Pattern::quote)
+                .collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE);
     }
 
     /** [published, modified]. */
     DateValue[] read(Document page, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, String url,
                      Element headline, PageFurniture furniture, Deadline deadline) {
-        DateValue published = null;
+        // a page republished or restamped says so in its text, and that statement outranks its metadata
+        DateValue published = finder == null ? null
+                : attempt(() -> labelledDate(page.body(), firstPublishedWords, furniture));
         DateValue modified = null;
         for (ObjectNode n : content) {
             if (published == null) {
@@ -134,6 +163,12 @@ final class PageDates {
         }
         if (modified == null) {
             modified = attempt(() -> fromScripts(page, MODIFIED_KEYS));
+        }
+        if (published == null && finder != null) {
+            published = attempt(() -> besideByline(page.body(), furniture, deadline));
+        }
+        if (published == null && modified == null && finder != null) {
+            modified = attempt(() -> labelledDate(page.body(), modifiedWords, furniture));
         }
         if (published == null) {
             published = modified; // a page that states only when it changed existed then
@@ -292,7 +327,7 @@ final class PageDates {
                 continue;
             }
             String marks = t.className() + " " + t.parent().className() + " " + t.attr("itemprop");
-            if (MODIFIED_MARKUP.matcher(marks).find()) {
+            if (modifiedMarkup.matcher(marks).find()) {
                 modified = modified == null ? d : modified;
             } else if (marks.toLowerCase(Locale.ROOT).contains("publish") && published == null) {
                 published = d;
@@ -443,7 +478,7 @@ final class PageDates {
             if (!e.tagName().equals("time") && (marks.isBlank() || !isDateMarkup(marks))) {
                 continue;
             }
-            if (MODIFIED_MARKUP.matcher(marks).find() || furniture.contains(e)) {
+            if (modifiedMarkup.matcher(marks).find() || furniture.contains(e)) {
                 continue;
             }
             String text = e.text();
@@ -467,6 +502,115 @@ final class PageDates {
             }
         }
         return false;
+    }
+
+    /**
+     * The date that follows a label in the visible text ("This article was originally published on
+     * 26 Sep 2019", "Last updated: November 13, 2025"): the first label in the page with a date right after it,
+     * outside the furniture (a footer's "Site last updated").
+     */
+    private DateValue labelledDate(Element body, Set<String> label, PageFurniture furniture) {
+        for (TextNode t : textNodesWith(body, label, 3)) {
+            if (furniture.contains(t.parent() instanceof Element p ? p : body)) {
+                continue;
+            }
+            // the label's own text and what follows it: the date may stand in the next element
+            String text = textAfter(t, t.getWholeText().length() + TEXT_WINDOW / 4);
+            int end = phraseEnd(text.toLowerCase(Locale.ROOT), label);
+            DateValue d = end < 0 ? null : dateRightAfter(text, end);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The full date of {@code text} that starts at {@code from} or a few words after it. */
+    private DateValue dateRightAfter(String text, int from) {
+        for (DateMention m : finder.find(text, null)) {
+            int start = m.span().start();
+            if (start >= from && m.value().hasFullDate()) {
+                String gap = text.substring(from, start);
+                return gap.length() <= LABEL_GAP && !GAP_BREAK.matcher(gap).find() ? sane(m.value()) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first {@code max} text nodes of the body, outside scripts, that hold one of the phrases: a look
+     * for words in lower-cased text, for a regular expression would cost a millisecond on a long page, and
+     * the many nodes shorter than any phrase are not even lower-cased.
+     */
+    private static List<TextNode> textNodesWith(Element body, Set<String> phrases, int max) {
+        List<TextNode> found = new ArrayList<>();
+        if (body == null) {
+            return found;
+        }
+        int shortest = phrases.stream().mapToInt(String::length).min().orElse(0);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && (e.nameIs("script") || e.nameIs("style"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (node instanceof TextNode t && t.getWholeText().length() >= shortest
+                        && phraseEnd(t.getWholeText().toLowerCase(Locale.ROOT), phrases) >= 0) {
+                    found.add(t);
+                }
+                return found.size() >= max ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return found;
+    }
+
+    /** Where the first of the phrases that starts a word ends in the lower-case {@code text}; -1 if none does. */
+    private static int phraseEnd(String text, Set<String> phrases) {
+        int start = Integer.MAX_VALUE;
+        int end = -1;
+        for (String p : phrases) {
+            for (int i = text.indexOf(p); i >= 0 && i < start; i = text.indexOf(p, i + 1)) {
+                if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+                    start = i;
+                    end = i + p.length();
+                }
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The date of a byline ("Written by Moses Kim" and "April 8, 2024" in the next paragraph), wherever
+     * it stands: the first date in the smallest element around a writer's label that holds one.
+     */
+    private DateValue besideByline(Element body, PageFurniture furniture, Deadline deadline) {
+        if (body == null) {
+            return null;
+        }
+        for (Element e : body.getAllElements()) {
+            deadline.tick();
+            String own = e.ownText();
+            if (own.isEmpty() || own.length() > BYLINE_BLOCK || !labels.startsWithWriterLabel(own.strip())
+                    || furniture.contains(e)) {
+                continue;
+            }
+            for (Element a = e; a != null && !a.nameIs("body"); a = a.parent()) {
+                String text = a.text();
+                if (text.length() > BYLINE_BLOCK) {
+                    break;
+                }
+                DateValue d = sane(firstFullDate(text));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /** The element after {@code e} in document order: its first child, else the next sibling of it or an ancestor. */
@@ -546,7 +690,7 @@ final class PageDates {
     }
 
     /** The visible text from {@code start} on in document order, up to {@code max} characters. */
-    static String textAfter(Element start, int max) {
+    static String textAfter(Node start, int max) {
         StringBuilder b = new StringBuilder();
         Node root = start.ownerDocument() != null && start.ownerDocument().body() != null
                 ? start.ownerDocument().body() : start;

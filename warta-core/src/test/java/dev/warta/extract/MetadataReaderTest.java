@@ -293,8 +293,9 @@ class MetadataReaderTest {
             "0000-00-00 00:00:00 => ",
         })
         void metaValues(String raw, String expected) {
+            List<dev.warta.lang.Language> languages = Languages.discover().all();
             PageDates dates = new PageDates(new dev.warta.time.DateFinder(
-                    Languages.discover().all().stream().map(dev.warta.lang.Language::calendar).toList()));
+                    languages.stream().map(dev.warta.lang.Language::calendar).toList()), languages);
             assertThat(iso(dates.parse(raw))).isEqualTo(expected);
         }
 
@@ -306,6 +307,64 @@ class MetadataReaderTest {
                     <meta property="article:published_time" content="2025-11-19T15:20:00+07:00"></head>
                     <body><h1>Judul</h1></body></html>""", "https://x.example.id/a");
             assertThat(iso(m.published())).isEqualTo("2025-11-19T15:20+07:00 MINUTE");
+        }
+
+        @Test
+        void jsonLdInTheMetaTagOfRemixIsJsonLd() {
+            PageMetadata m = readHtml("""
+                    <html><head><meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,
+                    &quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}"></head>
+                    <body><h1>Electric Cars Explained</h1><p>Text.</p></body></html>""",
+                    "https://cars.example.com/articles/electric");
+            assertThat(iso(m.published())).isEqualTo("2025-11-17T09:00-05:00 MINUTE");
+        }
+
+        @Test
+        void aStatementOfFirstPublicationInTheTextOutranksMetadata() {
+            String page = """
+                    <html><head><script type="application/ld+json">{"@type":"Article",
+                    "datePublished":"2022-09-30"}</script></head>
+                    <body><article><h1>%s</h1><p>%s</p></article></body></html>""";
+            assertThat(iso(readHtml(page.formatted("Living in a Tiny Home", "This article was originally published on "
+                    + "26 Sep 2019 at 4:12pm but has been regularly updated."), "https://homes.example.com/tiny")
+                    .published()).substring(0, 10)).isEqualTo("2019-09-26");
+            assertThat(iso(readHtml(page.formatted("Harga Rumah Mungil", "Artikel ini pertama kali tayang di "
+                    + "Kompas.com pada Senin, 5 Mei 2024."), "https://rumah.example.id/mungil").published()))
+                    .isEqualTo("2024-05-05 DAY");
+            // a month is no date, and the date after the next sentence is another statement's
+            assertThat(iso(readHtml(page.formatted("Cleaning Trends", "Originally published in March 2022. Last "
+                    + "updated on December 20, 2024."), "https://clean.example.com/trends").published()))
+                    .isEqualTo("2022-09-30 DAY");
+        }
+
+        @Test
+        void aDateBesideTheBylineCountsWhenNothingElseGivesOne() {
+            String page = """
+                    <html><body><article><h1>%s</h1><p>%s</p>
+                    <div><p>%s</p><p>%s</p></div></article></body></html>""";
+            String text = "Apps are made in stages. ".repeat(60);
+            assertThat(iso(readHtml(page.formatted("How Apps Are Made", text, "Written by <a href=\"/a/mk\">Moses Kim"
+                    + "</a>", "April 8, 2024"), "https://apps.example.com/blog/how").published()))
+                    .isEqualTo("2024-04-08 DAY");
+            assertThat(iso(readHtml(page.formatted("Cara Membuat Aplikasi", text, "Penulis: Budi Santoso",
+                    "8 April 2024"), "https://apps.example.id/blog/cara").published())).isEqualTo("2024-04-08 DAY");
+        }
+
+        @Test
+        void aLabelledModifiedDateInTheTextIsTheModifiedDate() {
+            String page = """
+                    <html><body><main><h1>%s</h1><p>%s</p><p>%s</p></main>
+                    <footer><p>Site last updated: December 20, 2025</p></footer></body></html>""";
+            String text = "The webcams show the valley. ".repeat(40);
+            PageMetadata m = readHtml(page.formatted("Webcams", text, "Last updated: November 13, 2025"),
+                    "https://park.example.gov/webcams.htm");
+            assertThat(iso(m.modified())).isEqualTo("2025-11-13 DAY");
+            assertThat(iso(m.published())).isEqualTo("2025-11-13 DAY");
+            assertThat(iso(readHtml(page.formatted("Kamera Taman", text, "Diperbarui: 13 November 2025"),
+                    "https://taman.example.id/kamera").modified())).isEqualTo("2025-11-13 DAY");
+            // the footer's date is the site's, not the page's
+            assertThat(readHtml(page.formatted("Webcams", text, ""), "https://park.example.gov/webcams.htm")
+                    .modified()).isNull();
         }
 
         @Test

@@ -75,6 +75,8 @@ public final class English extends LanguagePack {
         Set<String> weekdays = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
         Map<String, ZoneOffset> zones = Map.of("gmt", ZoneOffset.UTC, "utc", ZoneOffset.UTC,
                 "wib", ZoneOffset.ofHours(7), "wita", ZoneOffset.ofHours(8), "wit", ZoneOffset.ofHours(9));
-        return CalendarWords.of(months, weekdays, zones, Set.of("at"));
+        Set<String> firstPublished = Set.of("originally published", "first published", "originally posted",
+                "first posted");
+        return CalendarWords.of(months, weekdays, zones, Set.of("at"), Set.of("updated", "modified"), firstPublished);
     }
 }

@@ -97,6 +97,9 @@ public final class Indonesian extends LanguagePack {
         Set<String> weekdays = Set.of("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad");
         Map<String, ZoneOffset> zones = Map.of("wib", ZoneOffset.ofHours(7), "wita", ZoneOffset.ofHours(8),
                 "wit", ZoneOffset.ofHours(9));
-        return CalendarWords.of(months, weekdays, zones, Set.of("pukul", "jam"));
+        Set<String> firstPublished = Set.of("pertama kali tayang", "pertama kali terbit", "pertama kali dimuat",
+                "pertama kali diterbitkan", "pertama kali dipublikasikan");
+        return CalendarWords.of(months, weekdays, zones, Set.of("pukul", "jam"), Set.of("diperbarui"),
+                firstPublished);
     }
 }
