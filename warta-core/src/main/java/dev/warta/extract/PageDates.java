@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -97,17 +98,21 @@ final class PageDates {
     /** The languages' words for a modified date, in class names ("post-updated", "dateModified"). */
     private final Pattern modifiedMarkup;
     /** The same words as the label of a date in the text ("Last updated: November 13, 2025"). */
-    private final Set<String> modifiedWords = new HashSet<>();
-    private final Set<String> firstPublishedWords = new HashSet<>();
+    private final Phrases modifiedWords;
+    private final Phrases firstPublishedWords;
 
     PageDates(DateFinder finder, List<Language> languages) {
         this.finder = finder;
         this.labels = new AuthorLabels(languages);
+        Set<String> modified = new HashSet<>();
+        Set<String> firstPublished = new HashSet<>();
         for (Language l : languages) {
-            modifiedWords.addAll(l.calendar().modifiedWords());
-            firstPublishedWords.addAll(l.calendar().firstPublishedWords());
+            modified.addAll(l.calendar().modifiedWords());
+            firstPublished.addAll(l.calendar().firstPublishedWords());
         }
-        this.modifiedMarkup = Pattern.compile(modifiedWords.stream().map(Pattern::quote)
+        this.modifiedWords = new Phrases(modified);
+        this.firstPublishedWords = new Phrases(firstPublished);
+        this.modifiedMarkup = Pattern.compile(modified.stream().map(Pattern::quote)
                 .collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE);
     }
 
@@ -509,14 +514,14 @@ final class PageDates {
      * 26 Sep 2019", "Last updated: November 13, 2025"): the first label in the page with a date right after it,
      * outside the furniture (a footer's "Site last updated").
      */
-    private DateValue labelledDate(Element body, Set<String> label, PageFurniture furniture) {
+    private DateValue labelledDate(Element body, Phrases label, PageFurniture furniture) {
         for (TextNode t : textNodesWith(body, label, 3)) {
             if (furniture.contains(t.parent() instanceof Element p ? p : body)) {
                 continue;
             }
             // the label's own text and what follows it: the date may stand in the next element
             String text = textAfter(t, t.getWholeText().length() + TEXT_WINDOW / 4);
-            int end = phraseEnd(text.toLowerCase(Locale.ROOT), label);
+            int end = label.end(text);
             DateValue d = end < 0 ? null : dateRightAfter(text, end);
             if (d != null) {
                 return d;
@@ -538,24 +543,23 @@ final class PageDates {
     }
 
     /**
-     * The first {@code max} text nodes of the body, outside scripts, that hold one of the phrases: a look
-     * for words in lower-cased text, for a regular expression would cost a millisecond on a long page, and
-     * the many nodes shorter than any phrase are not even lower-cased.
+     * The first {@code max} text nodes of the body, outside scripts, that hold one of the phrases: a plain
+     * scan, for a regular expression would cost a millisecond on a long page, and the many nodes shorter
+     * than any phrase are not even scanned.
      */
-    private static List<TextNode> textNodesWith(Element body, Set<String> phrases, int max) {
+    private static List<TextNode> textNodesWith(Element body, Phrases phrases, int max) {
         List<TextNode> found = new ArrayList<>();
         if (body == null) {
             return found;
         }
-        int shortest = phrases.stream().mapToInt(String::length).min().orElse(0);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e && (e.nameIs("script") || e.nameIs("style"))) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (node instanceof TextNode t && t.getWholeText().length() >= shortest
-                        && phraseEnd(t.getWholeText().toLowerCase(Locale.ROOT), phrases) >= 0) {
+                if (node instanceof TextNode t && t.getWholeText().length() >= phrases.shortest
+                        && phrases.end(t.getWholeText()) >= 0) {
                     found.add(t);
                 }
                 return found.size() >= max ? FilterResult.STOP : FilterResult.CONTINUE;
@@ -569,19 +573,52 @@ final class PageDates {
         return found;
     }
 
-    /** Where the first of the phrases that starts a word ends in the lower-case {@code text}; -1 if none does. */
-    private static int phraseEnd(String text, Set<String> phrases) {
-        int start = Integer.MAX_VALUE;
-        int end = -1;
-        for (String p : phrases) {
-            for (int i = text.indexOf(p); i >= 0 && i < start; i = text.indexOf(p, i + 1)) {
-                if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
-                    start = i;
-                    end = i + p.length();
+    /**
+     * Lower-case phrases looked for in any case at the start of a word. A text is first tested for the last
+     * word of a phrase as it is written in lower case, capitalised or in capitals, with the JDK's fast
+     * substring search: this runs on every long text node of a page, and most hold none.
+     */
+    private static final class Phrases {
+        private final String[] all;
+        /** The first letter of each phrase, so that most positions of a text are passed over at once. */
+        private final String firsts;
+        private final String[] lastWords;
+        final int shortest;
+
+        Phrases(Set<String> phrases) {
+            this.all = phrases.stream().filter(p -> !p.isBlank()).sorted().toArray(String[]::new);
+            StringBuilder b = new StringBuilder();
+            Set<String> last = new HashSet<>();
+            for (String p : all) {
+                b.append(p.charAt(0));
+                String word = p.substring(p.lastIndexOf(' ') + 1);
+                last.add(word);
+                last.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+                last.add(word.toUpperCase(Locale.ROOT));
+            }
+            this.firsts = b.toString();
+            this.lastWords = last.toArray(String[]::new);
+            this.shortest = Arrays.stream(all).mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
+        }
+
+        /** Where the first phrase that starts a word of {@code text} ends; -1 if none does. */
+        int end(String text) {
+            if (Arrays.stream(lastWords).noneMatch(text::contains)) {
+                return -1;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char lower = Character.toLowerCase(text.charAt(i));
+                if (firsts.indexOf(lower) < 0 || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                    continue;
+                }
+                for (String p : all) {
+                    if (p.charAt(0) == lower && text.regionMatches(true, i, p, 0, p.length())) {
+                        return i + p.length();
+                    }
                 }
             }
+            return -1;
         }
-        return end;
     }
 
     /**
