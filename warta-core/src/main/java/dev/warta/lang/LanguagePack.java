@@ -1,6 +1,5 @@
 package dev.warta.lang;
 
-import dev.warta.text.ShippedTable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +124,7 @@ public abstract class LanguagePack implements Language {
             synchronized (this) {
                 if (commonWords == null) {
                     commonWords = getClass().getResource(CommonWordsBuilder.RESOURCE) == null ? Set.of()
-                            : Set.copyOf(ShippedTable.lines(getClass(), CommonWordsBuilder.RESOURCE));
+                            : Set.copyOf(WordList.read(getClass(), CommonWordsBuilder.RESOURCE));
                 }
                 words = commonWords;
             }
