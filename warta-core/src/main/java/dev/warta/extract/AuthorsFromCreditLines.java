@@ -37,9 +37,12 @@ final class AuthorsFromCreditLines {
         this.labels = labels;
     }
 
-    /** The credit lines outside furniture; a share bar is no furniture here, as it holds no other article. */
-    Byline read(Document page, Deadline deadline) {
-        List<TextNode> texts = visibleTexts(page, PageFurniture.withShareBars(deadline), deadline);
+    /**
+     * The credit lines outside {@code furniture}, which should count no share bar as furniture
+     * ({@link PageFurniture#withShareBars}): a share bar holds no other article.
+     */
+    Byline read(Document page, PageFurniture furniture, Deadline deadline) {
+        List<TextNode> texts = visibleTexts(page, furniture, deadline);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < texts.size() && out.size() < MAX_LINES; i++) {
             String raw = texts.get(i).text();

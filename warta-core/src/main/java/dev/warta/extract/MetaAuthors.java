@@ -54,13 +54,15 @@ final class MetaAuthors {
     List<String> read(Document page, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, Set<String> siteNames,
                       Set<String> declared, PageFurniture furniture, Deadline deadline) {
         AuthorChoice found = choice(ld, siteNames, declared);
+        // credit lines are read beside share bars too, once per page for both of their uses
+        PageFurniture creditFurniture = PageFurniture.withShareBars(deadline);
         List<Supplier<List<Byline>>> sources = List.of(
                 () -> AuthorsFromJsonLd.read(ld, content),
                 () -> List.of(AuthorsFromMeta.read(meta)),
                 () -> List.of(AuthorsFromMarkup.relAuthor(page, furniture)),
                 () -> markup.bylines(page, furniture, deadline),
                 () -> List.of(AuthorsFromMarkup.authorLinks(page, furniture, deadline)),
-                () -> List.of(creditLines.read(page, deadline)),
+                () -> List.of(creditLines.read(page, creditFurniture, deadline)),
                 // an author card in a sidebar, when nothing else names anyone
                 () -> found.result().isEmpty() ? markup.bylines(page, PageFurniture.withSides(deadline), deadline)
                         : List.of(),
@@ -75,7 +77,8 @@ final class MetaAuthors {
                 for (Byline b : sources.get(i).get()) {
                     found.offer(b);
                     if (found.done()) {
-                        return i < 2 ? shownOrByline(page, found.result(), ld, siteNames, declared, deadline)
+                        return i < 2 ? shownOrByline(page, found.result(), ld, siteNames, declared, creditFurniture,
+                                deadline)
                                 : found.result();
                     }
                 }
@@ -93,7 +96,7 @@ final class MetaAuthors {
      * someone else ("By Paul Fenaroli" where the metadata has the account that uploaded the post).
      */
     private List<String> shownOrByline(Document page, List<String> fromMetadata, MetaJsonLd ld, Set<String> siteNames,
-                                       Set<String> declared, Deadline deadline) {
+                                       Set<String> declared, PageFurniture creditFurniture, Deadline deadline) {
         if (page.body() == null) {
             return fromMetadata;
         }
@@ -101,7 +104,7 @@ final class MetaAuthors {
             return fromMetadata;
         }
         AuthorChoice visible = choice(ld, siteNames, declared);
-        visible.offer(creditLines.read(page, deadline));
+        visible.offer(creditLines.read(page, creditFurniture, deadline));
         return visible.done() ? visible.result() : fromMetadata;
     }
 

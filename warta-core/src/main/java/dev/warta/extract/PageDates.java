@@ -92,6 +92,9 @@ final class PageDates {
             + "first_published_at|date_published|publishedOn|published_on|displayDate" + SCRIPT_VALUE);
     private static final Pattern MODIFIED_KEYS = Pattern.compile("[\"'](?:dateModified|modifiedDate|updatedAt|"
             + "updated_at|lastModified|modified_at|date_modified|lastUpdated|updatedDate" + SCRIPT_VALUE);
+    /** Fragments that every key of each pattern holds. */
+    private static final List<String> PUBLISHED_HINTS = List.of("ublish", "ublicat", "pubDate", "displayDate");
+    private static final List<String> MODIFIED_HINTS = List.of("odified", "pdated");
 
     private final DateFinder finder;
     private final AuthorLabels labels;
@@ -164,10 +167,10 @@ final class PageDates {
             published = attempt(() -> fromVisibleText(page, headline, furniture, deadline));
         }
         if (published == null) {
-            published = attempt(() -> fromScripts(page, PUBLISHED_KEYS));
+            published = attempt(() -> fromScripts(page, PUBLISHED_KEYS, PUBLISHED_HINTS));
         }
         if (modified == null) {
-            modified = attempt(() -> fromScripts(page, MODIFIED_KEYS));
+            modified = attempt(() -> fromScripts(page, MODIFIED_KEYS, MODIFIED_HINTS));
         }
         if (published == null && finder != null) {
             published = attempt(() -> besideByline(page.body(), furniture, deadline));
@@ -289,7 +292,7 @@ final class PageDates {
      * A date in the data that scripts carry ({@code __NEXT_DATA__}, data layers, unparsable JSON-LD):
      * the first ISO value of a publication key.
      */
-    private DateValue fromScripts(Document page, Pattern keys) {
+    private DateValue fromScripts(Document page, Pattern keys, List<String> hints) {
         int seen = 0;
         for (Element s : page.getElementsByTag("script")) {
             if (++seen > 200) {
@@ -298,6 +301,9 @@ final class PageDates {
             String data = s.data();
             if (data.length() > MAX_SCRIPT_DATA) {
                 data = data.substring(0, MAX_SCRIPT_DATA);
+            }
+            if (!containsAny(data, hints)) {
+                continue; // the JDK's substring search first: the pattern is slow over megabytes of script
             }
             Matcher m = keys.matcher(data);
             while (m.find()) {
@@ -573,6 +579,15 @@ final class PageDates {
         return found;
     }
 
+    private static boolean containsAny(String text, List<String> parts) {
+        for (String p : parts) {
+            if (text.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Lower-case phrases looked for in any case at the start of a word. A text is first tested for the last
      * word of a phrase as it is written in lower case, capitalised or in capitals, with the JDK's fast
@@ -582,7 +597,7 @@ final class PageDates {
         private final String[] all;
         /** The first letter of each phrase, so that most positions of a text are passed over at once. */
         private final String firsts;
-        private final String[] lastWords;
+        private final List<String> lastWords;
         final int shortest;
 
         Phrases(Set<String> phrases) {
@@ -597,13 +612,13 @@ final class PageDates {
                 last.add(word.toUpperCase(Locale.ROOT));
             }
             this.firsts = b.toString();
-            this.lastWords = last.toArray(String[]::new);
+            this.lastWords = List.copyOf(last);
             this.shortest = Arrays.stream(all).mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
         }
 
         /** Where the first phrase that starts a word of {@code text} ends; -1 if none does. */
         int end(String text) {
-            if (Arrays.stream(lastWords).noneMatch(text::contains)) {
+            if (!containsAny(text, lastWords)) {
                 return -1;
             }
             for (int i = 0; i < text.length(); i++) {
