@@ -506,13 +506,7 @@ final class PageDates {
     }
 
     private static boolean isDateMarkup(String marks) {
-        String lower = marks.toLowerCase(Locale.ROOT);
-        for (String m : DATE_MARKUP) {
-            if (lower.contains(m)) {
-                return true;
-            }
-        }
-        return false;
+        return containsAny(marks.toLowerCase(Locale.ROOT), DATE_MARKUP);
     }
 
     /**
