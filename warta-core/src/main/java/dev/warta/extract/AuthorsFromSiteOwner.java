@@ -24,6 +24,7 @@ final class AuthorsFromSiteOwner {
     private static final Pattern COPYRIGHT = Pattern.compile("(?i:©|\\(c\\)|copyright)\\s*(?:(?:19|20)\\d\\d"
             + "(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?\\s*)?(?i:by\\s+)?" + NAME + "\\s*(?:[.,]|$|(?i:all rights))");
     private static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*");
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
     private static final int MAX_TEXT_NODES = 30000;
 
     private AuthorsFromSiteOwner() {
@@ -49,18 +50,26 @@ final class AuthorsFromSiteOwner {
         return new Byline(List.of(), Byline.Source.METADATA);
     }
 
-    private static boolean personShaped(String name, Predicate<String> isCommon) {
+    /**
+     * Two or three capitalised words, none common or a brand's, and perhaps a middle initial
+     * ("Fernando C. Pereira").
+     */
+    static boolean personShaped(String name, Predicate<String> isCommon) {
         String[] words = name.strip().split("\\s+");
-        if (words.length < 2 || words.length > 3) {
+        int initials = 0;
+        for (int i = 1; i < words.length - 1; i++) {
+            initials += INITIAL.matcher(words[i]).matches() ? 1 : 0;
+        }
+        if (words.length - initials < 2 || words.length - initials > 3 || initials > 1) {
             return false;
         }
         for (String w : words) {
-            if (!WORD.matcher(w).matches() || isCommon.test(w.toLowerCase(Locale.ROOT))
-                    || AuthorChoice.BRAND_WORD.matcher(w).matches()) {
+            if (!INITIAL.matcher(w).matches() && (!WORD.matcher(w).matches() || isCommon.test(w.toLowerCase(Locale.ROOT))
+                    || AuthorChoice.BRAND_WORD.matcher(w).matches())) {
                 return false;
             }
         }
-        return true;
+        return !INITIAL.matcher(words[0]).matches() && !INITIAL.matcher(words[words.length - 1]).matches();
     }
 
     private static boolean namesOutlet(String name, Set<String> outlets) {

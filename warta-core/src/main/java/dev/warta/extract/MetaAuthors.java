@@ -34,8 +34,10 @@ final class MetaAuthors {
     private final AuthorNames names;
     private final AuthorsFromMarkup markup;
     private final AuthorsFromCreditLines creditLines;
+    private final DateFinder dates;
 
     MetaAuthors(DateFinder dates, List<Language> languages) {
+        this.dates = dates;
         for (Language l : languages) {
             l.credits().nonNames().forEach(n -> teamWords.add(n.toLowerCase(Locale.ROOT)));
             l.outletNames().forEach(n -> outlets.add(n.toLowerCase(Locale.ROOT)));
@@ -52,7 +54,7 @@ final class MetaAuthors {
      * @param declared the names the site states for itself (og:site_name, publisher, WebSite)
      */
     List<String> read(Document page, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, Set<String> siteNames,
-                      Set<String> declared, PageFurniture furniture, Deadline deadline) {
+                      Set<String> declared, Element headline, PageFurniture furniture, Deadline deadline) {
         AuthorChoice found = choice(ld, siteNames, declared);
         // credit lines are read beside share bars too, once per page for both of their uses
         PageFurniture creditFurniture = PageFurniture.withShareBars(deadline);
@@ -68,6 +70,9 @@ final class MetaAuthors {
                         : List.of(),
                 // the account that posted, when nothing else names anyone and the page shows that name
                 () -> found.result().isEmpty() ? shownOnly(page, AuthorsFromDataLayer.read(page)) : List.of(),
+                // the name beside the date under the headline ("Elliot Raba", "23.07.2025 · 6 min read")
+                () -> found.result().isEmpty() && headline != null && dates != null
+                        ? List.of(AuthorsBesideDate.read(headline, dates, commonWords::contains, outlets)) : List.of(),
                 // a personal site's owner, when nothing names anyone else
                 () -> found.result().isEmpty() ? List.of(AuthorsFromSiteOwner.read(page, declared, commonWords::contains,
                         outlets))

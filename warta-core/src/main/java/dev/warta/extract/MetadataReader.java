@@ -82,8 +82,8 @@ final class MetadataReader {
         if (when[0] == null && url != null && !url.equals(canonical)) {
             when[0] = safe(() -> PageDates.fromUrl(url), null);
         }
-        List<String> names = safe(() -> authors.read(page, meta, ld, content, siteNames, declared, furniture,
-                deadline), List.of());
+        List<String> names = safe(() -> authors.read(page, meta, ld, content, siteNames, declared, headline,
+                furniture, deadline), List.of());
         String language = safe(() -> language(page, meta, content), null);
         String section = safe(() -> section(meta, ld, content, page, title, siteNames), null);
         List<String> tags = safe(() -> tags(meta, content), List.of());

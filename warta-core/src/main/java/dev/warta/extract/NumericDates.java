@@ -26,14 +26,26 @@ final class NumericDates {
 
     /** The first such date in {@code text}, or null. */
     static DateValue first(String text) {
+        Matcher m = firstMatch(text);
+        return m == null ? null : m.pattern() == YEAR_FIRST ? day(m.group(1), m.group(3), m.group(4)) : yearLast(m);
+    }
+
+    /** {@code text} without its first such date ("Elliot Raba 23.07.2025" gives "Elliot Raba "), or null. */
+    static String without(String text) {
+        Matcher m = firstMatch(text);
+        return m == null ? null : text.substring(0, m.start()) + " " + text.substring(m.end());
+    }
+
+    /** The matcher of the first date in digits that is a date, positioned on it; null when there is none. */
+    private static Matcher firstMatch(String text) {
         Matcher ymd = YEAR_FIRST.matcher(text);
         Matcher dmy = YEAR_LAST.matcher(text);
-        DateValue a = ymd.find() ? day(ymd.group(1), ymd.group(3), ymd.group(4)) : null;
-        DateValue b = dmy.find() ? yearLast(dmy) : null;
-        if (a == null || b == null) {
-            return a != null ? a : b;
+        boolean a = ymd.find() && day(ymd.group(1), ymd.group(3), ymd.group(4)) != null;
+        boolean b = dmy.find() && yearLast(dmy) != null;
+        if (a && b) {
+            return ymd.start() < dmy.start() ? ymd : dmy;
         }
-        return ymd.start() < dmy.start() ? a : b;
+        return a ? ymd : b ? dmy : null;
     }
 
     private static DateValue yearLast(Matcher m) {

@@ -34,7 +34,7 @@ class ExtractionDevTest {
     @Test
     void metadataOfWebPages() {
         assertThat(web.title().value()).isGreaterThanOrEqualTo(0.85);
-        assertThat(web.author().value()).isGreaterThanOrEqualTo(0.815);
+        assertThat(web.author().value()).isGreaterThanOrEqualTo(0.845);
         assertThat(web.date().value()).isGreaterThanOrEqualTo(0.88);
     }
 

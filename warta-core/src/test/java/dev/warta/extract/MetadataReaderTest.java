@@ -488,6 +488,24 @@ class MetadataReaderTest {
             assertThat(authorsOf(byline)).isEqualTo(expected);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiterString = " => ", value = {
+            "<p>Marta Lindqvist</p><div><span>23.07.2025</span><span>·</span><span>6 min read</span></div> => [Marta Lindqvist]",
+            "<div><span>2025-12-17</span><span>·</span><a title='x'><div>Trond Haugen</div></a></div> => [Trond Haugen]",
+            "<div>Dec 26, 2025 • <img src='a.png'> Rina Kusuma in <a href='/c'>Project Management</a></div> => [Rina Kusuma]",
+            "<p>Sari Wulandari · 24 Februari 2025 · 3 menit baca</p> => [Sari Wulandari]",
+            "<p>Naomi Tan, Peter C. Larsen and Ola Berg</p><time>24 Apr 2000 • 3 min read</time> => [Naomi Tan, Peter C. Larsen, Ola Berg]",
+            "<p>Home Improvement</p><div><span>Dec 5, 2025</span><span>5 min read</span></div> => []",
+            "<p>Project Management · Dec 5, 2025</p> => []",
+            "<div><span>Dec 5, 2025</span></div><p>Prices of rice rose again this week in the capital's markets, traders said.</p> => []",
+        })
+        void aNameBesideTheDateUnderTheHeadlineIsTheWriter(String header, String expected) {
+            String page = "<html><body><article><h1>A Guide to Shared Services</h1>" + header
+                    + "<p>Shared services centralise routine work so that teams can focus on what matters to the "
+                    + "business, and they have spread from finance to human resources.</p></article></body></html>";
+            assertThat(readHtml(page, "https://blog.example.com/guide").authors().toString()).isEqualTo(expected);
+        }
+
         @Test
         void aCreditLineOfThePageWinsOverAMetadataNameThePageNeverShows() {
             String page = """
