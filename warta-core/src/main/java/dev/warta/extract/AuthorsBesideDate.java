@@ -88,7 +88,7 @@ final class AuthorsBesideDate {
         List<String> lines = new ArrayList<>();
         Element e = headline;
         int long_ = 0;
-        for (int seen = 0; seen < MAX_ELEMENTS && lines.size() < MAX_LINES && (e = next(e)) != null; seen++) {
+        for (int seen = 0; seen < MAX_ELEMENTS && lines.size() < MAX_LINES && (e = PageDates.nextInOrder(e)) != null; seen++) {
             if (isLine(e)) {
                 String text = e.text();
                 if (text.length() <= SHORT_LINE) {
@@ -120,18 +120,5 @@ final class AuthorsBesideDate {
     private static boolean isInline(Element e) {
         return e.nameIs("a") || e.nameIs("span") || e.nameIs("strong") || e.nameIs("em")
                 || e.nameIs("b") || e.nameIs("i");
-    }
-
-    /** The element after {@code e} in document order. */
-    private static Element next(Element e) {
-        if (e.firstElementChild() != null) {
-            return e.firstElementChild();
-        }
-        for (Element p = e; p != null; p = p.parent()) {
-            if (p.nextElementSibling() != null) {
-                return p.nextElementSibling();
-            }
-        }
-        return null;
     }
 }

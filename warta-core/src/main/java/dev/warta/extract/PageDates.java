@@ -660,7 +660,7 @@ final class PageDates {
     }
 
     /** The element after {@code e} in document order: its first child, else the next sibling of it or an ancestor. */
-    private static Element nextInOrder(Element e) {
+    static Element nextInOrder(Element e) {
         if (e.firstElementChild() != null) {
             return e.firstElementChild();
         }
