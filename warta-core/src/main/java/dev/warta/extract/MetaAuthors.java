@@ -36,13 +36,12 @@ final class MetaAuthors {
     private final AuthorsFromCreditLines creditLines;
     private final DateFinder dates;
 
-    MetaAuthors(DateFinder dates, List<Language> languages) {
+    MetaAuthors(DateFinder dates, List<Language> languages, AuthorLabels labels) {
         this.dates = dates;
         for (Language l : languages) {
             l.credits().nonNames().forEach(n -> teamWords.add(n.toLowerCase(Locale.ROOT)));
             l.outletNames().forEach(n -> outlets.add(n.toLowerCase(Locale.ROOT)));
         }
-        AuthorLabels labels = new AuthorLabels(languages);
         this.commonWords = commonWords(languages);
         this.names = new AuthorNames(dates, labels, commonWords);
         this.markup = new AuthorsFromMarkup(names, labels);

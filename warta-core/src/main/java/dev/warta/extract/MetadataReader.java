@@ -49,8 +49,10 @@ final class MetadataReader {
     }
 
     MetadataReader(DateFinder dates, List<Language> languages) {
-        this.dates = new PageDates(dates, languages);
-        this.authors = new MetaAuthors(dates, languages);
+        // one reading of the credit labels for the byline dates and the authors
+        AuthorLabels labels = new AuthorLabels(languages);
+        this.dates = new PageDates(dates, languages, labels);
+        this.authors = new MetaAuthors(dates, languages, labels);
     }
 
     PageMetadata read(Document page, String url) {

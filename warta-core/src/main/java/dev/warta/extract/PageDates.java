@@ -104,9 +104,9 @@ final class PageDates {
     private final Phrases modifiedWords;
     private final Phrases firstPublishedWords;
 
-    PageDates(DateFinder finder, List<Language> languages) {
+    PageDates(DateFinder finder, List<Language> languages, AuthorLabels labels) {
         this.finder = finder;
-        this.labels = new AuthorLabels(languages);
+        this.labels = labels;
         Set<String> modified = new HashSet<>();
         Set<String> firstPublished = new HashSet<>();
         for (Language l : languages) {

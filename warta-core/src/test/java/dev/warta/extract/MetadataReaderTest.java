@@ -295,7 +295,8 @@ class MetadataReaderTest {
         void metaValues(String raw, String expected) {
             List<dev.warta.lang.Language> languages = Languages.discover().all();
             PageDates dates = new PageDates(new dev.warta.time.DateFinder(
-                    languages.stream().map(dev.warta.lang.Language::calendar).toList()), languages);
+                    languages.stream().map(dev.warta.lang.Language::calendar).toList()), languages,
+                    new AuthorLabels(languages));
             assertThat(iso(dates.parse(raw))).isEqualTo(expected);
         }
 
