@@ -2,6 +2,7 @@ package dev.warta.extract;
 
 import dev.warta.text.Casing;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,9 @@ final class MetaTitles {
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s+[|·•»]\\s+|\\s*\\|\\s*");
     private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s+[\\-–—]{1,2}\\s+");
     private static final int MAX_H1 = 12;
+    /** A link to a site's front page: "/", "https://host/", "//host", "index.html". */
+    private static final Pattern HOME = Pattern.compile(
+            "(?i)(?:(?:https?:)?//[^/?#]+)?/?(?:\\./)?(?:index\\.(?:html?|php))?");
     /** The page of a multi-page article named in its title: "Headline - Halaman 2", "Headline Halaman all". */
     private static final Pattern PAGER_SUFFIX = Pattern.compile(
             "(?i)\\s*[-|–—:,]?\\s*\\b(?:halaman|hal\\.|page)\\s+(?:\\d{1,3}(?:\\s+(?:of|dari)\\s+\\d{1,3})?|all|semua)$");
@@ -98,6 +102,11 @@ final class MetaTitles {
                 }
             }
         }
+        // a lower heading that shows a candidate as it is: the h1 above it is a section's or the site's
+        String shown = shownAsSubheading(page, candidates);
+        if (shown != null) {
+            return shown;
+        }
         // the page shows a headline that the metadata words differently (an SEO title): the visible one,
         // unless it is set in capitals and the metadata's is not, which reads better as a title
         for (String h : h1.subList(0, Math.min(2, h1.size()))) {
@@ -110,6 +119,24 @@ final class MetaTitles {
             return candidates.getFirst();
         }
         return h1.isEmpty() ? null : h1.getFirst();
+    }
+
+    /** The text of the first h2 or h3 that repeats one of the candidates, as the page shows it; null if none. */
+    private static String shownAsSubheading(Document page, List<String> candidates) {
+        if (candidates.isEmpty() || page.body() == null) {
+            return null;
+        }
+        Set<String> keys = new HashSet<>();
+        for (String c : candidates) {
+            keys.add(MetaText.key(c));
+        }
+        for (Element e : page.body().select("h2, h3")) {
+            String t = MetaText.clean(e.text());
+            if (t != null && keys.contains(MetaText.key(t))) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /**
@@ -147,7 +174,7 @@ final class MetaTitles {
         List<Element> h1 = new ArrayList<>();
         List<Element> marked = new ArrayList<>();
         for (Element e : page.body().getAllElements()) {
-            boolean isH1 = e.nameIs("h1");
+            boolean isH1 = e.nameIs("h1") && !isHomeLink(e);
             if (isH1 && inArticle(e) || e.attr("itemprop").strip().equalsIgnoreCase("headline")) {
                 out.add(e);
             } else if (isH1) {
@@ -168,6 +195,13 @@ final class MetaTitles {
             }
         }
         return list;
+    }
+
+    /** A heading that is one link to the site's front page: the site's name set as a logo. */
+    private static boolean isHomeLink(Element h) {
+        Element a = h.selectFirst("a[href]");
+        return a != null && HOME.matcher(a.attr("href").strip()).matches()
+                && MetaText.key(a.text()).equals(MetaText.key(h.text()));
     }
 
     private static boolean inArticle(Element e) {

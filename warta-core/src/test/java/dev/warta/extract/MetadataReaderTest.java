@@ -257,6 +257,33 @@ class MetadataReaderTest {
         }
 
         @Test
+        void aSubheadingShowingTheMetadataTitleWinsOverASectionH1() {
+            PageMetadata m = readHtml("""
+                    <html><head><title>Why Teams Love Kotlin | Dev Blog</title></head><body><main>
+                    <h2>Why Teams Love Kotlin</h2><p>We asked forty teams what they love.</p>
+                    <h1 id="love-is-in-the-tooling">What teams love is the tooling</h1><p>Text.</p>
+                    </main></body></html>""", "https://blog.example.org/kotlin-survey");
+            assertThat(m.title()).isEqualTo("Why Teams Love Kotlin");
+        }
+
+        @Test
+        void aHeadingThatLinksToTheFrontPageIsTheSiteLogo() {
+            String html = """
+                    <html><head><title>Field Notes Blog: Sampling Rivers With Small Boats</title>
+                    <meta property="og:title" content="Sampling Rivers With Small Boats"></head><body>
+                    <h1 class="title"><a href="%s">Field Notes Blog</a></h1><div class="post"><p>Text.</p></div>
+                    </body></html>""";
+            for (String home : List.of("/", "https://notes.example.org/", "//notes.example.org", "index.html")) {
+                assertThat(readHtml(html.formatted(home), "https://notes.example.org/2025/rivers").title())
+                        .as(home).isEqualTo("Sampling Rivers With Small Boats");
+            }
+            String bare = "<html><body><h1><a href=\"%s\">Sampling rivers</a></h1><p>Text.</p></body></html>";
+            assertThat(readHtml(bare.formatted("/2025/rivers"), "https://notes.example.org/2025/rivers").title())
+                    .isEqualTo("Sampling rivers");
+            assertThat(readHtml(bare.formatted("/"), "https://notes.example.org/2025/rivers").title()).isNull();
+        }
+
+        @Test
         void twiceEscapedEntitiesAreDecoded() {
             PageMetadata m = readHtml("<html><head><meta property=\"og:title\" content=\"Tom&amp;#8217;s Guide &amp;amp; Tips\">"
                     + "</head><body></body></html>", "https://x.example.com/a");
