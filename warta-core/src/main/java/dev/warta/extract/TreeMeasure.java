@@ -56,7 +56,7 @@ final class TreeMeasure {
 
     private static boolean hasOwnText(Element e) {
         for (Node n : e.childNodes()) {
-            if (n instanceof TextNode t && t.text().strip().length() >= OWN_TEXT) {
+            if (n instanceof TextNode t && NodeText.strippedLength(t.getWholeText()) >= OWN_TEXT) {
                 return true;
             }
         }
@@ -99,13 +99,12 @@ final class TreeMeasure {
         }
 
         private void countText(TextNode t, Element parent) {
-            String s = t.text();
-            String stripped = s.strip();
+            String raw = t.getWholeText();
+            int length = NodeText.strippedLength(raw);
             BlockStats own = stats.get(parent);
-            own.chars += stripped.length();
-            own.commas += count(s, ',');
-            if (stripped.length() >= 3 && stripped.length() <= CREDIT_LINE
-                    && creditLine.matcher(stripped).lookingAt()) {
+            own.chars += length;
+            own.commas += count(raw, ',');
+            if (length >= 3 && length <= CREDIT_LINE && creditLine.matcher(t.text().strip()).lookingAt()) {
                 creditCandidates.add(parent);
             }
         }
