@@ -3,7 +3,6 @@ package dev.warta.extract;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,9 +17,9 @@ final class AuthorsFromDataLayer {
     private AuthorsFromDataLayer() {
     }
 
-    static Byline read(Document page) {
+    static Byline read(PageElements page) {
         int seen = 0;
-        for (Element s : page.getElementsByTag("script")) {
+        for (Element s : page.tagged("script")) {
             if (++seen > MAX_SCRIPTS) {
                 break;
             }

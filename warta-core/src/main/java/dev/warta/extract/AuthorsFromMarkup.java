@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
@@ -21,6 +20,7 @@ final class AuthorsFromMarkup {
     private static final Pattern AUTHOR_URL = Pattern.compile(
             "(?i)/(?:author|authors|penulis|profile|profil|people|reporter|writer|writers|contributor|staff|"
                     + "wartawan|user|members?|team)/");
+    private static final Pattern REL_AUTHOR = Pattern.compile("(?i)\\bauthor\\b");
     /** Paths of author pages proper, for links outside byline markup. */
     private static final Pattern AUTHOR_PAGE = Pattern.compile(
             "(?i)/(?:author|authors|penulis|reporter|writer|writers|contributor|contributors|wartawan)/[^/?#]+");
@@ -44,10 +44,10 @@ final class AuthorsFromMarkup {
         this.labels = labels;
     }
 
-    static Byline relAuthor(Document page, PageFurniture furniture) {
+    static Byline relAuthor(PageElements page, PageFurniture furniture) {
         List<String> out = new ArrayList<>();
-        for (Element a : page.body().select("a[rel~=(?i)\\bauthor\\b]")) {
-            if (!furniture.contains(a)) {
+        for (Element a : page.body()) {
+            if (a.nameIs("a") && REL_AUTHOR.matcher(a.attr("rel")).find() && !furniture.contains(a)) {
                 out.add(a.text());
             }
         }
@@ -55,9 +55,12 @@ final class AuthorsFromMarkup {
     }
 
     /** The first link to an author page outside page furniture, when its text is a name. */
-    static Byline authorLinks(Document page, PageFurniture furniture, Deadline deadline) {
+    static Byline authorLinks(PageElements page, PageFurniture furniture, Deadline deadline) {
         int seen = 0;
-        for (Element a : page.body().select("a[href]")) {
+        for (Element a : page.body()) {
+            if (!a.nameIs("a") || !a.hasAttr("href")) {
+                continue;
+            }
             deadline.tick();
             if (++seen > MAX_LINKS) {
                 break;
@@ -72,11 +75,14 @@ final class AuthorsFromMarkup {
     }
 
     /** Names in byline markup, one byline per element, in page order; an element inside a used one is not read. */
-    List<Byline> bylines(Document page, PageFurniture furniture, Deadline deadline) {
+    List<Byline> bylines(PageElements page, PageFurniture furniture, Deadline deadline) {
         List<Byline> out = new ArrayList<>();
         Set<Element> used = new HashSet<>();
         int seen = 0;
-        for (Element e : page.body().select("[itemprop~=(?i)^author$], [class], [id]")) {
+        for (Element e : page.body()) {
+            if (!e.hasAttr("class") && !e.hasAttr("id") && !e.attr("itemprop").equalsIgnoreCase("author")) {
+                continue;
+            }
             deadline.tick();
             if (++seen > MAX_MARKED || out.size() >= MAX_BYLINES) {
                 break;

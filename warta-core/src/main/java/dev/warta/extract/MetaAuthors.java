@@ -52,23 +52,24 @@ final class MetaAuthors {
      * @param siteNames every name of the site, its host names included
      * @param declared the names the site states for itself (og:site_name, publisher, WebSite)
      */
-    List<String> read(Document page, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, Set<String> siteNames,
+    List<String> read(PageElements elements, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, Set<String> siteNames,
                       Set<String> declared, Element headline, PageFurniture furniture, Deadline deadline) {
         AuthorChoice found = choice(ld, siteNames, declared);
+        Document page = elements.page();
         // credit lines are read beside share bars too, once per page for both of their uses
         PageFurniture creditFurniture = PageFurniture.withShareBars(deadline);
         List<Supplier<List<Byline>>> sources = List.of(
                 () -> AuthorsFromJsonLd.read(ld, content),
                 () -> List.of(AuthorsFromMeta.read(meta)),
-                () -> List.of(AuthorsFromMarkup.relAuthor(page, furniture)),
-                () -> markup.bylines(page, furniture, deadline),
-                () -> List.of(AuthorsFromMarkup.authorLinks(page, furniture, deadline)),
+                () -> List.of(AuthorsFromMarkup.relAuthor(elements, furniture)),
+                () -> markup.bylines(elements, furniture, deadline),
+                () -> List.of(AuthorsFromMarkup.authorLinks(elements, furniture, deadline)),
                 () -> List.of(creditLines.read(page, creditFurniture, deadline)),
                 // an author card in a sidebar, when nothing else names anyone
-                () -> found.result().isEmpty() ? markup.bylines(page, PageFurniture.withSides(deadline), deadline)
+                () -> found.result().isEmpty() ? markup.bylines(elements, PageFurniture.withSides(deadline), deadline)
                         : List.of(),
                 // the account that posted, when nothing else names anyone and the page shows that name
-                () -> found.result().isEmpty() ? shownOnly(page, AuthorsFromDataLayer.read(page)) : List.of(),
+                () -> found.result().isEmpty() ? shownOnly(page, AuthorsFromDataLayer.read(elements)) : List.of(),
                 // the name beside the date under the headline ("Elliot Raba", "23.07.2025 · 6 min read")
                 () -> found.result().isEmpty() && headline != null && dates != null
                         ? List.of(AuthorsBesideDate.read(headline, dates, commonWords::contains, outlets)) : List.of(),

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -37,6 +36,7 @@ final class MetaJsonLd {
                     JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS,
                     JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
             .build().readerFor(JsonNode.class);
+    private static final Pattern LD_JSON = Pattern.compile("(?i)ld\\+json");
     private static final Pattern WRAPPER = Pattern.compile(
             "^\\s*(?://\\s*)?(?:<!--|<!\\[CDATA\\[)|(?://\\s*)?(?:-->|]]>)\\s*$");
     /** Types whose node is the article itself. */
@@ -51,9 +51,12 @@ final class MetaJsonLd {
     private final Map<String, ObjectNode> byId = new HashMap<>();
     private final List<String> broken = new ArrayList<>();
 
-    MetaJsonLd(Document page) {
+    MetaJsonLd(PageElements page) {
         int scripts = 0;
-        for (Element s : page.select("script[type~=(?i)ld\\+json]")) {
+        for (Element s : page.tagged("script")) {
+            if (!LD_JSON.matcher(s.attr("type")).find()) {
+                continue;
+            }
             if (++scripts > MAX_SCRIPTS) {
                 break;
             }
@@ -64,7 +67,10 @@ final class MetaJsonLd {
             read(WRAPPER.matcher(text).replaceAll(""));
         }
         // Remix renders the JSON-LD of its meta exports as <meta name="script:ld+json" content="{...}"> in the head
-        for (Element m : page.head().select("meta[name=\"script:ld+json\"][content]")) {
+        for (Element m : page.tagged("meta")) {
+            if (!m.attr("name").equals("script:ld+json") || !m.hasAttr("content")) {
+                continue;
+            }
             if (++scripts > MAX_SCRIPTS) {
                 break;
             }

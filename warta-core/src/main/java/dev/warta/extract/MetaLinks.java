@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -55,7 +54,7 @@ final class MetaLinks {
     }
 
     /** Links to the later pages of the article, in page order. */
-    static List<String> nextPages(Document page, String here, String canonical) {
+    static List<String> nextPages(PageElements page, String here, String canonical) {
         String current = here != null ? here : canonical;
         if (current == null) {
             return List.of();
@@ -68,7 +67,10 @@ final class MetaLinks {
         int currentPage = Math.max(me.page, canon != null && canon.base.equals(me.base) ? canon.page : 1);
         Map<Integer, String> numbered = new TreeMap<>();
         int seen = 0;
-        for (Element a : page.select("link[rel~=(?i)^next$], a[href]")) {
+        for (Element a : page.all()) {
+            if (!(a.nameIs("a") && a.hasAttr("href") || a.nameIs("link") && a.attr("rel").strip().equalsIgnoreCase("next"))) {
+                continue;
+            }
             if (++seen > MAX_LINKS) {
                 break;
             }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,9 +16,9 @@ final class MetaTags {
     private static final int MAX_TAGS = 2000;
     private final Map<String, List<String>> values = new LinkedHashMap<>();
 
-    MetaTags(Document page) {
+    MetaTags(PageElements page) {
         int n = 0;
-        for (Element m : page.getElementsByTag("meta")) {
+        for (Element m : page.tagged("meta")) {
             if (++n > MAX_TAGS) {
                 break;
             }

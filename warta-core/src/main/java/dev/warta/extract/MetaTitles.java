@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -38,13 +37,13 @@ final class MetaTitles {
     private MetaTitles() {
     }
 
-    static String read(Document page, MetaTags meta, List<String> ldHeadlines, Set<String> siteNames,
+    static String read(PageElements page, MetaTags meta, List<String> ldHeadlines, Set<String> siteNames,
                        List<Element> headings) {
         List<String> raw = new ArrayList<>();
         raw.add(meta.first("og:title"));
         raw.addAll(ldHeadlines);
         raw.add(meta.first("twitter:title"));
-        raw.add(MetaText.clean(page.title()));
+        raw.add(MetaText.clean(page.page().title()));
         raw.add(meta.first("title", "dc.title", "headline", "sailthru.title", "parsely-title"));
         List<String> candidates = new ArrayList<>();
         for (String r : raw) {
@@ -122,15 +121,18 @@ final class MetaTitles {
     }
 
     /** The text of the first h2 or h3 that repeats one of the candidates, as the page shows it; null if none. */
-    private static String shownAsSubheading(Document page, List<String> candidates) {
-        if (candidates.isEmpty() || page.body() == null) {
+    private static String shownAsSubheading(PageElements page, List<String> candidates) {
+        if (candidates.isEmpty()) {
             return null;
         }
         Set<String> keys = new HashSet<>();
         for (String c : candidates) {
             keys.add(MetaText.key(c));
         }
-        for (Element e : page.body().select("h2, h3")) {
+        for (Element e : page.body()) {
+            if (!e.nameIs("h2") && !e.nameIs("h3")) {
+                continue;
+            }
             String t = MetaText.clean(e.text());
             if (t != null && keys.contains(MetaText.key(t))) {
                 return t;
@@ -165,15 +167,12 @@ final class MetaTitles {
     }
 
     /** The headings that may show the headline: h1 in the article first, then other h1 and marked titles. */
-    static List<Element> headings(Document page) {
+    static List<Element> headings(PageElements page) {
         Set<Element> out = new LinkedHashSet<>();
-        if (page.body() == null) {
-            return List.of();
-        }
         // one walk of the page for all three kinds, put in their order after; selectors would walk it thrice
         List<Element> h1 = new ArrayList<>();
         List<Element> marked = new ArrayList<>();
-        for (Element e : page.body().getAllElements()) {
+        for (Element e : page.body()) {
             boolean isH1 = e.nameIs("h1") && !isHomeLink(e);
             if (isH1 && inArticle(e) || e.attr("itemprop").strip().equalsIgnoreCase("headline")) {
                 out.add(e);

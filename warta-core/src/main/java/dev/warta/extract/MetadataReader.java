@@ -64,33 +64,34 @@ final class MetadataReader {
         if (page == null) {
             return PageMetadata.NONE;
         }
-        MetaTags meta = safe(() -> new MetaTags(page), null);
-        MetaJsonLd ld = safe(() -> new MetaJsonLd(page), null);
+        PageElements elements = new PageElements(page, deadline);
+        MetaTags meta = safe(() -> new MetaTags(elements), null);
+        MetaJsonLd ld = safe(() -> new MetaJsonLd(elements), null);
         if (meta == null || ld == null) {
             return new PageMetadata(null, null, null, List.of(), null, url, null, null, List.of(), null, List.of());
         }
-        String canonical = safe(() -> canonical(page, meta, url), url);
+        String canonical = safe(() -> canonical(elements, meta, url), url);
         String base = url != null && !url.isBlank() ? url : canonical;
         List<ObjectNode> content = safe(() -> ld.contentNodes(canonical != null ? canonical : url), List.of());
         String siteName = safe(() -> siteName(meta, ld, content), null);
         Set<String> declared = safe(() -> declaredNames(siteName, meta, ld, content), Set.of());
         Set<String> siteNames = safe(() -> withHostNames(declared, canonical, url), declared);
-        List<Element> headings = safe(() -> MetaTitles.headings(page), List.of());
-        String title = safe(() -> MetaTitles.read(page, meta, headlines(content), siteNames, headings), null);
+        List<Element> headings = safe(() -> MetaTitles.headings(elements), List.of());
+        String title = safe(() -> MetaTitles.read(elements, meta, headlines(content), siteNames, headings), null);
         Element headline = safe(() -> headline(headings, title), null);
         PageFurniture furniture = new PageFurniture(deadline);
-        DateValue[] when = safe(() -> dates.read(page, meta, ld, content, canonical != null ? canonical : url,
+        DateValue[] when = safe(() -> dates.read(elements, meta, ld, content, canonical != null ? canonical : url,
                 headline, furniture, deadline), new DateValue[2]);
         if (when[0] == null && url != null && !url.equals(canonical)) {
             when[0] = safe(() -> PageDates.fromUrl(url), null);
         }
-        List<String> names = safe(() -> authors.read(page, meta, ld, content, siteNames, declared, headline,
+        List<String> names = safe(() -> authors.read(elements, meta, ld, content, siteNames, declared, headline,
                 furniture, deadline), List.of());
         String language = safe(() -> language(page, meta, content), null);
-        String section = safe(() -> section(meta, ld, content, page, title, siteNames), null);
+        String section = safe(() -> section(meta, ld, content, elements, title, siteNames), null);
         List<String> tags = safe(() -> tags(meta, content), List.of());
-        String image = safe(() -> image(page, meta, ld, content, base), null);
-        List<String> next = safe(() -> MetaLinks.nextPages(page, base, canonical), List.of());
+        String image = safe(() -> image(elements, meta, ld, content, base), null);
+        List<String> next = safe(() -> MetaLinks.nextPages(elements, base, canonical), List.of());
         return new PageMetadata(title, when[0], when[1], names, siteName, canonical, language, section, tags, image,
                 next);
     }
@@ -130,8 +131,8 @@ final class MetadataReader {
         return out.size() > 3 ? out.subList(0, 3) : out;
     }
 
-    private static String canonical(Document page, MetaTags meta, String url) {
-        for (Element l : page.select("link[rel~=(?i)^canonical$][href]")) {
+    private static String canonical(PageElements page, MetaTags meta, String url) {
+        for (Element l : page.links("canonical")) {
             String c = MetaLinks.absolute(l.attr("href"), url);
             if (c != null) {
                 return c;
@@ -285,7 +286,7 @@ final class MetadataReader {
         return ISO_LANGUAGES.contains(primary) ? primary : null;
     }
 
-    private static String section(MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, Document page,
+    private static String section(MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, PageElements page,
                                   String title, Set<String> siteNames) {
         String s = meta.first("article:section", "og:article:section", "parsely-section", "section");
         if (s != null && s.length() <= 80) {
@@ -314,8 +315,8 @@ final class MetadataReader {
                 break;
             }
         }
-        if (crumbs.isEmpty() && page.body() != null) {
-            Element bc = page.body().selectFirst("[class*=breadcrumb], [id*=breadcrumb], nav[aria-label~=(?i)breadcrumb]");
+        if (crumbs.isEmpty()) {
+            Element bc = page.body().stream().filter(MetadataReader::isBreadcrumb).findFirst().orElse(null);
             if (bc != null) {
                 Set<Element> items = new LinkedHashSet<>(bc.select("li"));
                 if (items.isEmpty()) {
@@ -391,7 +392,17 @@ final class MetadataReader {
         return out;
     }
 
-    private static String image(Document page, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, String base) {
+    /** A breadcrumb trail, by its class, id or label. */
+    private static boolean isBreadcrumb(Element e) {
+        return mentionsBreadcrumb(e.className()) || mentionsBreadcrumb(e.id())
+                || e.nameIs("nav") && mentionsBreadcrumb(e.attr("aria-label"));
+    }
+
+    private static boolean mentionsBreadcrumb(String s) {
+        return s.length() >= 10 && s.toLowerCase(Locale.ROOT).contains("breadcrumb");
+    }
+
+    private static String image(PageElements page, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, String base) {
         List<String> raw = new ArrayList<>();
         raw.add(meta.first("og:image", "og:image:url", "og:image:secure_url"));
         raw.add(meta.first("twitter:image", "twitter:image:src"));
@@ -402,8 +413,7 @@ final class MetadataReader {
             }
             raw.add(MetaJsonLd.text(ld.resolve(n.get("thumbnailUrl")), "url"));
         }
-        Element src = page.selectFirst("link[rel=image_src][href]");
-        if (src != null) {
+        for (Element src : page.links("image_src")) {
             raw.add(src.attr("href"));
         }
         for (String r : raw) {

@@ -120,8 +120,9 @@ final class PageDates {
     }
 
     /** [published, modified]. */
-    DateValue[] read(Document page, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, String url,
+    DateValue[] read(PageElements elements, MetaTags meta, MetaJsonLd ld, List<ObjectNode> content, String url,
                      Element headline, PageFurniture furniture, Deadline deadline) {
+        Document page = elements.page();
         // a page republished or restamped says so in its text, and that statement outranks its metadata
         DateValue published = finder == null ? null
                 : attempt(() -> labelledDate(page.body(), firstPublishedWords, furniture));
@@ -146,13 +147,13 @@ final class PageDates {
         published = better(published, attempt(() -> fromMeta(meta, PUBLISHED_META)));
         modified = better(modified, attempt(() -> fromMeta(meta, MODIFIED_META)));
         if (published == null) {
-            published = attempt(() -> fromItemprop(page, "datePublished"));
+            published = attempt(() -> fromItemprop(elements, "datePublished"));
         }
         if (modified == null) {
-            modified = attempt(() -> fromItemprop(page, "dateModified"));
+            modified = attempt(() -> fromItemprop(elements, "dateModified"));
         }
         if (published == null || modified == null) {
-            DateValue[] t = attemptPair(() -> fromTimeElements(page, furniture, headline, deadline));
+            DateValue[] t = attemptPair(() -> fromTimeElements(elements, furniture, headline, deadline));
             published = published == null ? t[0] : published;
             modified = modified == null ? t[1] : modified;
         }
@@ -160,20 +161,20 @@ final class PageDates {
             published = fromUrl(url);
             if (published != null && published.time() == null && finder != null) {
                 // the URL gives the day; the timestamp under the headline may give its time too
-                published = better(published, attempt(() -> fromVisibleText(page, headline, furniture, deadline)));
+                published = better(published, attempt(() -> fromVisibleText(elements, headline, furniture, deadline)));
             }
         }
         if (published == null && finder != null) {
-            published = attempt(() -> fromVisibleText(page, headline, furniture, deadline));
+            published = attempt(() -> fromVisibleText(elements, headline, furniture, deadline));
         }
         if (published == null) {
-            published = attempt(() -> fromScripts(page, PUBLISHED_KEYS, PUBLISHED_HINTS));
+            published = attempt(() -> fromScripts(elements, PUBLISHED_KEYS, PUBLISHED_HINTS));
         }
         if (modified == null) {
-            modified = attempt(() -> fromScripts(page, MODIFIED_KEYS, MODIFIED_HINTS));
+            modified = attempt(() -> fromScripts(elements, MODIFIED_KEYS, MODIFIED_HINTS));
         }
         if (published == null && finder != null) {
-            published = attempt(() -> besideByline(page.body(), furniture, deadline));
+            published = attempt(() -> besideByline(elements.body(), furniture, deadline));
         }
         if (published == null && modified == null && finder != null) {
             modified = attempt(() -> labelledDate(page.body(), modifiedWords, furniture));
@@ -274,9 +275,9 @@ final class PageDates {
         return null;
     }
 
-    private DateValue fromItemprop(Document page, String prop) {
-        for (Element e : page.select("[itemprop=" + prop + "]")) {
-            if (e.tagName().equals("meta")) {
+    private DateValue fromItemprop(PageElements page, String prop) {
+        for (Element e : page.all()) {
+            if (e.nameIs("meta") || !e.attr("itemprop").strip().equalsIgnoreCase(prop)) {
                 continue; // read with the meta tags
             }
             DateValue d = parse(e.hasAttr("content") ? e.attr("content")
@@ -292,9 +293,9 @@ final class PageDates {
      * A date in the data that scripts carry ({@code __NEXT_DATA__}, data layers, unparsable JSON-LD):
      * the first ISO value of a publication key.
      */
-    private DateValue fromScripts(Document page, Pattern keys, List<String> hints) {
+    private DateValue fromScripts(PageElements page, Pattern keys, List<String> hints) {
         int seen = 0;
-        for (Element s : page.getElementsByTag("script")) {
+        for (Element s : page.tagged("script")) {
             if (++seen > 200) {
                 break;
             }
@@ -317,7 +318,7 @@ final class PageDates {
     }
 
     /** {@code <time datetime>} in the article or its header, not in comments or related lists. */
-    private DateValue[] fromTimeElements(Document page, PageFurniture furniture, Element headline,
+    private DateValue[] fromTimeElements(PageElements page, PageFurniture furniture, Element headline,
                                          Deadline deadline) {
         DateValue published = null;
         DateValue modified = null;
@@ -326,7 +327,10 @@ final class PageDates {
         int seen = 0;
         Map<Element, Integer> order = headline == null ? new IdentityHashMap<>() : order(page, deadline);
         Integer at = headline == null ? null : order.get(headline);
-        for (Element t : page.select("time[datetime]")) {
+        for (Element t : page.tagged("time")) {
+            if (!t.hasAttr("datetime")) {
+                continue;
+            }
             if (++seen > 100) {
                 break;
             }
@@ -357,13 +361,10 @@ final class PageDates {
     }
 
     /** The position of each element of the body in document order. */
-    private static Map<Element, Integer> order(Document page, Deadline deadline) {
+    private static Map<Element, Integer> order(PageElements page, Deadline deadline) {
         Map<Element, Integer> order = new IdentityHashMap<>();
-        if (page.body() == null) {
-            return order;
-        }
         int i = 0;
-        for (Element e : page.body().getAllElements()) {
+        for (Element e : page.body()) {
             deadline.tick();
             order.put(e, i++);
             if (i >= MAX_ELEMENTS) {
@@ -429,12 +430,12 @@ final class PageDates {
      * A date written near the top of the article: in the element marked as a date (class or id with
      * "date", "time", "tanggal"...) nearest to the headline, else in the text around the headline.
      */
-    private DateValue fromVisibleText(Document page, Element headline, PageFurniture furniture, Deadline deadline) {
-        Element body = page.body();
+    private DateValue fromVisibleText(PageElements page, Element headline, PageFurniture furniture, Deadline deadline) {
+        Element body = page.page().body();
         if (body == null) {
             return null;
         }
-        List<Element> all = body.getAllElements();
+        List<Element> all = page.body();
         if (all.size() > MAX_ELEMENTS) {
             all = all.subList(0, MAX_ELEMENTS);
         }
@@ -634,11 +635,8 @@ final class PageDates {
      * The date of a byline ("Written by Moses Kim" and "April 8, 2024" in the next paragraph), wherever
      * it stands: the first date in the smallest element around a writer's label that holds one.
      */
-    private DateValue besideByline(Element body, PageFurniture furniture, Deadline deadline) {
-        if (body == null) {
-            return null;
-        }
-        for (Element e : body.getAllElements()) {
+    private DateValue besideByline(List<Element> body, PageFurniture furniture, Deadline deadline) {
+        for (Element e : body) {
             deadline.tick();
             String own = e.ownText();
             if (own.isEmpty() || own.length() > BYLINE_BLOCK || !labels.startsWithWriterLabel(own.strip())
