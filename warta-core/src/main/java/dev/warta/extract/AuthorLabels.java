@@ -30,6 +30,8 @@ final class AuthorLabels {
     private final Set<String> writerLabels = new HashSet<>(BY_LABELS);
     private final Set<String> otherLabels = new HashSet<>(OTHER_LABELS);
     private final List<Pattern> reporterLines = new ArrayList<>();
+    /** The first word of every label: most texts of a page start with none, and are answered by one lookup. */
+    private final Set<String> firstWords = new HashSet<>();
     private final Pattern labelled;
     private final Pattern labelOnly;
 
@@ -43,6 +45,8 @@ final class AuthorLabels {
             }
         }
         otherLabels.removeAll(writerLabels);
+        writerLabels.forEach(l -> firstWords.add(firstWord(l)));
+        otherLabels.forEach(l -> firstWords.add(firstWord(l)));
         Set<String> all = new HashSet<>(writerLabels);
         all.addAll(otherLabels);
         String alt = all.stream().sorted(Comparator.comparingInt(String::length).reversed())
@@ -78,7 +82,7 @@ final class AuthorLabels {
     /** Whether a text starts with a label of any credit, or is a language's reporter line. */
     boolean startsWithLabel(String s) {
         for (Pattern p : reporterLines) {
-            if (p.matcher(s).find()) {
+            if (p.matcher(s).lookingAt()) {
                 return true;
             }
         }
@@ -89,7 +93,10 @@ final class AuthorLabels {
         return startsWithOneOf(s, writerLabels);
     }
 
-    private static boolean startsWithOneOf(String s, Set<String> labels) {
+    private boolean startsWithOneOf(String s, Set<String> labels) {
+        if (!firstWords.contains(firstWord(s))) {
+            return false;
+        }
         String lower = s.toLowerCase(Locale.ROOT);
         for (String l : labels) {
             if (lower.startsWith(l) && (lower.length() == l.length() || !Character.isLetter(lower.charAt(l.length())))) {
@@ -97,6 +104,15 @@ final class AuthorLabels {
             }
         }
         return false;
+    }
+
+    /** The letters {@code s} starts with, lower case: "author" for "Author(s):". */
+    private static String firstWord(String s) {
+        int end = 0;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return s.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     /**
