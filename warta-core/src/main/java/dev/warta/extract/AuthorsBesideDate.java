@@ -88,7 +88,7 @@ final class AuthorsBesideDate {
         List<String> lines = new ArrayList<>();
         Element e = headline;
         int long_ = 0;
-        for (int seen = 0; seen < MAX_ELEMENTS && lines.size() < MAX_LINES && (e = PageDates.nextInOrder(e)) != null; seen++) {
+        for (int seen = 0; seen < MAX_ELEMENTS && lines.size() < MAX_LINES && (e = DocumentOrder.nextInOrder(e)) != null; seen++) {
             if (isLine(e)) {
                 String text = e.text();
                 if (text.length() <= SHORT_LINE) {

@@ -1,5 +1,6 @@
 package dev.warta.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
@@ -45,6 +46,16 @@ final class MetaText {
     }
 
     /** A comparison key: lower case letters and digits only ("Kompas.com" and "KOMPAS com" agree). */
+    /** Whether {@code text} holds one of {@code parts}, by the JDK's fast substring search. */
+    static boolean containsAny(String text, List<String> parts) {
+        for (String p : parts) {
+            if (text.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String key(String s) {
         return s == null ? "" : NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }

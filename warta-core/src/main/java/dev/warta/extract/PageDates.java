@@ -2,43 +2,28 @@ package dev.warta.extract;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.warta.lang.Language;
-import dev.warta.model.DateMention;
-import dev.warta.model.DatePrecision;
 import dev.warta.model.DateValue;
 import dev.warta.time.DateFinder;
-import dev.warta.time.IsoDates;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The publication and modification dates of a page, from the most explicit statement to the least:
  * JSON-LD (also unparsable JSON-LD), meta tags, {@code itemprop} and {@code <time datetime>} markup,
  * the URL (/2025/12/27/, /2025-12-27/, /20251227/, CNN Indonesia's /20251227143000-20-1234/), the
- * visible text at the top of the article, read with {@link DateFinder}, last dates in script data, and
+ * visible text at the top of the article ({@link TextDates}), last dates in script data, and
  * the date beside a byline anywhere on the page; but a statement in the text that the page was first
  * published on a date ("originally published on") outranks them all. A date labelled as the last update
  * ("Last updated: ...") is the modification date when nothing else gives a date.
@@ -62,29 +47,7 @@ final class PageDates {
     private static final Pattern URL_DIGITS = Pattern.compile(
             "/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:([01]\\d|2[0-3])([0-5]\\d)([0-5]\\d))?"
                     + "(?=[/_.-]|$)");
-    private static final Pattern SPACE_BEFORE_OFFSET = Pattern.compile(
-            "(\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?)\\s*(?:(?:GMT|UTC)\\s*)?([+-]\\d{2}(?::?\\d{2})?)$");
-    private static final Pattern SHORT_OFFSET = Pattern.compile("([+-]\\d{2})$");
-    private static final Pattern ZULU_WORD = Pattern.compile("(\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?)\\s*(?:GMT|UTC|Z)$");
-    private static final Pattern SLASH_YMD = Pattern.compile("^(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
-    private static final Pattern EPOCH = Pattern.compile("^\\d{10}(\\d{3})?$");
-    private static final Pattern ISO_PREFIX = Pattern.compile(
-            "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
-    /** Class and id fragments of a date element, looked for in lower case: a test per element near the headline. */
-    private static final List<String> DATE_MARKUP = List.of("date", "time", "publish", "posted", "tanggal", "tgl",
-            "waktu", "jam", "byline", "meta", "info", "author");
-    private static final int TEXT_WINDOW = 800;
-    /**
-     * At most this many characters, none a digit or the end of a sentence, stand between a label and its
-     * date: "originally published on", "pertama kali tayang di Kompas.com pada".
-     */
-    private static final int LABEL_GAP = 40;
-    private static final Pattern GAP_BREAK = Pattern.compile("\\d|[.!?](?:\\s|$)");
-    /** The longest text of an element around a byline whose date is the byline's. */
-    private static final int BYLINE_BLOCK = 200;
-    /** How far from the headline, in elements, the date of a restamped page is looked for: its header. */
-    private static final int HEADER_REACH = 300;
-    private static final int MAX_ELEMENTS = 20000;
+    static final int MAX_ELEMENTS = 20000;
     private static final int MAX_SCRIPT_DATA = 3_000_000;
     private static final String SCRIPT_VALUE = ")\\\\?[\"']\\s*:\\s*\\\\?[\"'](\\d{4}-\\d{2}-\\d{2}[^\"'\\\\]{0,30})";
     private static final Pattern PUBLISHED_KEYS = Pattern.compile("[\"'](?:datePublished|publishDate|publishedDate|"
@@ -96,27 +59,17 @@ final class PageDates {
     private static final List<String> PUBLISHED_HINTS = List.of("ublish", "ublicat", "pubDate", "displayDate");
     private static final List<String> MODIFIED_HINTS = List.of("odified", "pdated");
 
-    private final DateFinder finder;
-    private final AuthorLabels labels;
-    /** The languages' words for a modified date, in class names ("post-updated", "dateModified"). */
-    private final Pattern modifiedMarkup;
-    /** The same words as the label of a date in the text ("Last updated: November 13, 2025"). */
-    private final Phrases modifiedWords;
-    private final Phrases firstPublishedWords;
+    private final PageDateParser parser;
+    private final TextDates shown;
 
     PageDates(DateFinder finder, List<Language> languages, AuthorLabels labels) {
-        this.finder = finder;
-        this.labels = labels;
-        Set<String> modified = new HashSet<>();
-        Set<String> firstPublished = new HashSet<>();
-        for (Language l : languages) {
-            modified.addAll(l.calendar().modifiedWords());
-            firstPublished.addAll(l.calendar().firstPublishedWords());
-        }
-        this.modifiedWords = new Phrases(modified);
-        this.firstPublishedWords = new Phrases(firstPublished);
-        this.modifiedMarkup = Pattern.compile(modified.stream().map(Pattern::quote)
-                .collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE);
+        this.parser = new PageDateParser(finder);
+        this.shown = new TextDates(finder, parser, languages, labels);
+    }
+
+    /** A date as page metadata writes it; null if none. */
+    DateValue parse(String raw) {
+        return parser.parse(raw);
     }
 
     /** [published, modified]. */
@@ -124,8 +77,7 @@ final class PageDates {
                      Element headline, PageFurniture furniture, Deadline deadline) {
         Document page = elements.page();
         // a page republished or restamped says so in its text, and that statement outranks its metadata
-        DateValue published = finder == null ? null
-                : attempt(() -> labelledDate(page.body(), firstPublishedWords, furniture));
+        DateValue published = attempt(() -> shown.firstPublished(page.body(), furniture));
         DateValue modified = null;
         for (ObjectNode n : content) {
             if (published == null) {
@@ -159,13 +111,13 @@ final class PageDates {
         }
         if (published == null) {
             published = fromUrl(url);
-            if (published != null && published.time() == null && finder != null) {
+            if (published != null && published.time() == null) {
                 // the URL gives the day; the timestamp under the headline may give its time too
-                published = better(published, attempt(() -> fromVisibleText(elements, headline, furniture, deadline)));
+                published = better(published, attempt(() -> shown.fromVisibleText(elements, headline, furniture, deadline)));
             }
         }
-        if (published == null && finder != null) {
-            published = attempt(() -> fromVisibleText(elements, headline, furniture, deadline));
+        if (published == null) {
+            published = attempt(() -> shown.fromVisibleText(elements, headline, furniture, deadline));
         }
         if (published == null) {
             published = attempt(() -> fromScripts(elements, PUBLISHED_KEYS, PUBLISHED_HINTS));
@@ -173,17 +125,17 @@ final class PageDates {
         if (modified == null) {
             modified = attempt(() -> fromScripts(elements, MODIFIED_KEYS, MODIFIED_HINTS));
         }
-        if (published == null && finder != null) {
-            published = attempt(() -> besideByline(elements.body(), furniture, deadline));
+        if (published == null) {
+            published = attempt(() -> shown.besideByline(elements.body(), furniture, deadline));
         }
-        if (published == null && modified == null && finder != null) {
-            modified = attempt(() -> labelledDate(page.body(), modifiedWords, furniture));
+        if (published == null && modified == null) {
+            modified = attempt(() -> shown.lastUpdated(page.body(), furniture));
         }
         if (published == null) {
             published = modified; // a page that states only when it changed existed then
         }
-        if (finder != null && headline != null && sameDays(published, modified)) {
-            published = earlierShown(published, attempt(() -> shownUnderHeadline(headline, furniture, deadline)));
+        if (headline != null && sameDays(published, modified)) {
+            published = earlierShown(published, attempt(() -> shown.shownUnderHeadline(headline, furniture, deadline)));
         }
         return new DateValue[]{onTheUrlDay(published, url), modified};
     }
@@ -303,7 +255,7 @@ final class PageDates {
             if (data.length() > MAX_SCRIPT_DATA) {
                 data = data.substring(0, MAX_SCRIPT_DATA);
             }
-            if (!containsAny(data, hints)) {
+            if (!MetaText.containsAny(data, hints)) {
                 continue; // the JDK's substring search first: the pattern is slow over megabytes of script
             }
             Matcher m = keys.matcher(data);
@@ -342,7 +294,7 @@ final class PageDates {
                 continue;
             }
             String marks = t.className() + " " + t.parent().className() + " " + t.attr("itemprop");
-            if (modifiedMarkup.matcher(marks).find()) {
+            if (shown.isModifiedMarkup(marks)) {
                 modified = modified == null ? d : modified;
             } else if (marks.toLowerCase(Locale.ROOT).contains("publish") && published == null) {
                 published = d;
@@ -426,395 +378,4 @@ final class PageDates {
         }
     }
 
-    /**
-     * A date written near the top of the article: in the element marked as a date (class or id with
-     * "date", "time", "tanggal"...) nearest to the headline, else in the text around the headline.
-     */
-    private DateValue fromVisibleText(PageElements page, Element headline, PageFurniture furniture, Deadline deadline) {
-        Element body = page.page().body();
-        if (body == null) {
-            return null;
-        }
-        List<Element> all = page.body();
-        if (all.size() > MAX_ELEMENTS) {
-            all = all.subList(0, MAX_ELEMENTS);
-        }
-        DateValue marked = markedDate(all, headline == null ? 0 : Math.max(0, all.indexOf(headline)), furniture,
-                deadline);
-        if (marked != null) {
-            return marked;
-        }
-        if (headline == null) {
-            return firstVisibleDate(textAfter(body, TEXT_WINDOW));
-        }
-        return aroundHeadline(headline);
-    }
-
-    /**
-     * {@link #fromVisibleText} for a page that has a headline, looking at the elements of its header
-     * only rather than at the whole page: a check that runs on most pages.
-     */
-    private DateValue shownUnderHeadline(Element headline, PageFurniture furniture, Deadline deadline) {
-        List<Element> near = new ArrayList<>();
-        Element e = headline;
-        for (int i = 0; i < HEADER_REACH / 2 && (e = previousInOrder(e)) != null && !e.nameIs("body"); i++) {
-            near.add(e);
-        }
-        Collections.reverse(near);
-        int at = near.size();
-        e = headline;
-        for (int i = 0; i <= HEADER_REACH && e != null; i++, e = nextInOrder(e)) {
-            near.add(e);
-        }
-        DateValue marked = markedDate(near, at, furniture, deadline);
-        return marked != null ? marked : aroundHeadline(headline);
-    }
-
-    private DateValue aroundHeadline(Element headline) {
-        DateValue after = firstVisibleDate(textAfter(headline, TEXT_WINDOW));
-        return after != null ? after : firstVisibleDate(textBefore(headline, TEXT_WINDOW / 2));
-    }
-
-    /** The date of the element marked as a date that is nearest to {@code all[at]}, after it rather than before. */
-    private DateValue markedDate(List<Element> all, int at, PageFurniture furniture, Deadline deadline) {
-        DateValue best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int i = 0; i < all.size(); i++) {
-            deadline.tick();
-            Element e = all.get(i);
-            int distance = i >= at ? i - at : (at - i) * 2; // after the headline is likelier than before
-            if (distance >= bestDistance) {
-                continue;
-            }
-            String marks = e.className() + " " + e.id();
-            if (!e.tagName().equals("time") && (marks.isBlank() || !isDateMarkup(marks))) {
-                continue;
-            }
-            if (modifiedMarkup.matcher(marks).find() || furniture.contains(e)) {
-                continue;
-            }
-            String text = e.text();
-            if (text.length() > 200) {
-                continue;
-            }
-            DateValue d = text.length() <= 40 ? parse(text) : firstVisibleDate(text);
-            if (d != null) {
-                best = d;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
-
-    private static boolean isDateMarkup(String marks) {
-        return containsAny(marks.toLowerCase(Locale.ROOT), DATE_MARKUP);
-    }
-
-    /**
-     * The date that follows a label in the visible text ("This article was originally published on
-     * 26 Sep 2019", "Last updated: November 13, 2025"): the first label in the page with a date right after it,
-     * outside the furniture (a footer's "Site last updated").
-     */
-    private DateValue labelledDate(Element body, Phrases label, PageFurniture furniture) {
-        for (TextNode t : textNodesWith(body, label, 3)) {
-            if (furniture.contains(t.parent() instanceof Element p ? p : body)) {
-                continue;
-            }
-            // the label's own text and what follows it: the date may stand in the next element
-            String text = textAfter(t, t.getWholeText().length() + TEXT_WINDOW / 4);
-            int end = label.end(text);
-            DateValue d = end < 0 ? null : dateRightAfter(text, end);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    /** The full date of {@code text} that starts at {@code from} or a few words after it. */
-    private DateValue dateRightAfter(String text, int from) {
-        for (DateMention m : finder.find(text, null)) {
-            int start = m.span().start();
-            if (start >= from && m.value().hasFullDate()) {
-                String gap = text.substring(from, start);
-                return gap.length() <= LABEL_GAP && !GAP_BREAK.matcher(gap).find() ? sane(m.value()) : null;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The first {@code max} text nodes of the body, outside scripts, that hold one of the phrases: a plain
-     * scan, for a regular expression would cost a millisecond on a long page, and the many nodes shorter
-     * than any phrase are not even scanned.
-     */
-    private static List<TextNode> textNodesWith(Element body, Phrases phrases, int max) {
-        List<TextNode> found = new ArrayList<>();
-        if (body == null) {
-            return found;
-        }
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && (e.nameIs("script") || e.nameIs("style"))) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (node instanceof TextNode t && t.getWholeText().length() >= phrases.shortest
-                        && phrases.end(t.getWholeText()) >= 0) {
-                    found.add(t);
-                }
-                return found.size() >= max ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, body);
-        return found;
-    }
-
-    private static boolean containsAny(String text, List<String> parts) {
-        for (String p : parts) {
-            if (text.contains(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Lower-case phrases looked for in any case at the start of a word. A text is first tested for the last
-     * word of a phrase as it is written in lower case, capitalised or in capitals, with the JDK's fast
-     * substring search: this runs on every long text node of a page, and most hold none.
-     */
-    private static final class Phrases {
-        private final String[] all;
-        /** The first letter of each phrase, so that most positions of a text are passed over at once. */
-        private final String firsts;
-        private final List<String> lastWords;
-        final int shortest;
-
-        Phrases(Set<String> phrases) {
-            this.all = phrases.stream().filter(p -> !p.isBlank()).sorted().toArray(String[]::new);
-            StringBuilder b = new StringBuilder();
-            Set<String> last = new HashSet<>();
-            for (String p : all) {
-                b.append(p.charAt(0));
-                String word = p.substring(p.lastIndexOf(' ') + 1);
-                last.add(word);
-                last.add(Character.toUpperCase(word.charAt(0)) + word.substring(1));
-                last.add(word.toUpperCase(Locale.ROOT));
-            }
-            this.firsts = b.toString();
-            this.lastWords = List.copyOf(last);
-            this.shortest = Arrays.stream(all).mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
-        }
-
-        /** Where the first phrase that starts a word of {@code text} ends; -1 if none does. */
-        int end(String text) {
-            if (!containsAny(text, lastWords)) {
-                return -1;
-            }
-            for (int i = 0; i < text.length(); i++) {
-                char lower = Character.toLowerCase(text.charAt(i));
-                if (firsts.indexOf(lower) < 0 || i > 0 && Character.isLetter(text.charAt(i - 1))) {
-                    continue;
-                }
-                for (String p : all) {
-                    if (p.charAt(0) == lower && text.regionMatches(true, i, p, 0, p.length())) {
-                        return i + p.length();
-                    }
-                }
-            }
-            return -1;
-        }
-    }
-
-    /**
-     * The date of a byline ("Written by Moses Kim" and "April 8, 2024" in the next paragraph), wherever
-     * it stands: the first date in the smallest element around a writer's label that holds one.
-     */
-    private DateValue besideByline(List<Element> body, PageFurniture furniture, Deadline deadline) {
-        for (Element e : body) {
-            deadline.tick();
-            String own = e.ownText();
-            if (own.isEmpty() || own.length() > BYLINE_BLOCK || !labels.startsWithWriterLabel(own.strip())
-                    || furniture.contains(e)) {
-                continue;
-            }
-            for (Element a = e; a != null && !a.nameIs("body"); a = a.parent()) {
-                String text = a.text();
-                if (text.length() > BYLINE_BLOCK) {
-                    break;
-                }
-                DateValue d = sane(firstFullDate(text));
-                if (d != null) {
-                    return d;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The element after {@code e} in document order: its first child, else the next sibling of it or an ancestor. */
-    static Element nextInOrder(Element e) {
-        if (e.firstElementChild() != null) {
-            return e.firstElementChild();
-        }
-        for (Element p = e; p != null; p = p.parent()) {
-            if (p.nextElementSibling() != null) {
-                return p.nextElementSibling();
-            }
-        }
-        return null;
-    }
-
-    /** The element before {@code e} in document order: the last descendant of its previous sibling, else its parent. */
-    private static Element previousInOrder(Element e) {
-        Element p = e.previousElementSibling();
-        if (p == null) {
-            return e.parent();
-        }
-        while (p.lastElementChild() != null) {
-            p = p.lastElementChild();
-        }
-        return p;
-    }
-
-    /** The visible text just before {@code end} in document order, up to {@code max} characters. */
-    static String textBefore(Element end, int max) {
-        StringBuilder b = new StringBuilder();
-        Element body = end.ownerDocument() == null ? null : end.ownerDocument().body();
-        if (body == null) {
-            return "";
-        }
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node == end) {
-                    return FilterResult.STOP;
-                }
-                if (node instanceof Element e && (e.tagName().equals("script") || e.tagName().equals("style"))) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (node instanceof TextNode t) {
-                    b.append(t.text()).append(' ');
-                    if (b.length() > max * 4) {
-                        b.delete(0, b.length() - max);
-                    }
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, body);
-        return b.length() > max ? b.substring(b.length() - max) : b.toString();
-    }
-
-    private DateValue firstFullDate(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        for (DateMention m : finder.find(text, null)) {
-            if (m.value().hasFullDate()) {
-                return m.value();
-            }
-        }
-        return null;
-    }
-
-    /** The first full date of a visible text, in words or, failing that, in digits alone. */
-    private DateValue firstVisibleDate(String text) {
-        DateValue d = firstFullDate(text);
-        return d != null || text == null ? d : sane(NumericDates.first(text));
-    }
-
-    /** The visible text from {@code start} on in document order, up to {@code max} characters. */
-    static String textAfter(Node start, int max) {
-        StringBuilder b = new StringBuilder();
-        Node root = start.ownerDocument() != null && start.ownerDocument().body() != null
-                ? start.ownerDocument().body() : start;
-        boolean[] on = {false};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node == start) {
-                    on[0] = true;
-                }
-                if (node instanceof Element e && (e.tagName().equals("script") || e.tagName().equals("style"))) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (on[0] && node instanceof TextNode t) {
-                    b.append(t.text()).append(' ');
-                }
-                return b.length() >= max ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, root);
-        return b.length() > max ? b.substring(0, max) : b.toString();
-    }
-
-    /** A date as page metadata writes it: ISO 8601 and its variants, RFC 1123, epoch seconds, or words. */
-    DateValue parse(String raw) {
-        String s = MetaText.clean(raw);
-        if (s == null || s.length() > 100) {
-            return null;
-        }
-        DateValue d = sane(IsoDates.parse(s));
-        if (d != null) {
-            return d;
-        }
-        String t = SPACE_BEFORE_OFFSET.matcher(s).replaceFirst("$1$2");
-        t = ZULU_WORD.matcher(t).replaceFirst("$1Z");
-        t = SHORT_OFFSET.matcher(t).replaceFirst("$1:00");
-        Matcher slash = SLASH_YMD.matcher(t);
-        if (slash.find()) {
-            t = String.format("%s-%02d-%02d", slash.group(1), Integer.parseInt(slash.group(2)),
-                    Integer.parseInt(slash.group(3))) + t.substring(slash.end());
-        }
-        d = sane(IsoDates.parse(t));
-        if (d != null) {
-            return d;
-        }
-        Matcher iso = ISO_PREFIX.matcher(t);
-        if (iso.find()) {
-            d = sane(IsoDates.parse(iso.group()));
-            if (d != null) {
-                return d;
-            }
-        }
-        try {
-            ZonedDateTime z = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
-            return new DateValue(z.getYear(), z.getMonthValue(), z.getDayOfMonth(),
-                    z.toLocalTime().withSecond(0).withNano(0), z.getOffset(), DatePrecision.MINUTE);
-        } catch (DateTimeException e) {
-            // not RFC 1123
-        }
-        if (EPOCH.matcher(s).matches()) {
-            long secs = Long.parseLong(s.length() == 13 ? s.substring(0, 10) : s);
-            return sane(DateValue.ofDay(LocalDate.ofEpochDay(secs / 86400)));
-        }
-        if (finder != null) {
-            DateValue w = firstFullDate(s);
-            if (w != null) {
-                return sane(w);
-            }
-        }
-        return null;
-    }
-
-    private static DateValue sane(DateValue d) {
-        if (d == null || !d.hasFullDate() || d.year() < 1991 || d.year() > 2100) {
-            return null;
-        }
-        return d;
-    }
 }
