@@ -78,7 +78,7 @@ final class BlockWriter implements NodeFilter {
                 appendSpaced(raw);
             }
             if (inLink > 0) {
-                linkChars += NodeText.strippedLength(raw);
+                linkChars += inPre > 0 ? raw.strip().length() : NodeText.strippedLength(raw);
             }
         }
         return FilterResult.CONTINUE;

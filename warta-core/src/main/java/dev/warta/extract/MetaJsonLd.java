@@ -68,7 +68,7 @@ final class MetaJsonLd {
         }
         // Remix renders the JSON-LD of its meta exports as <meta name="script:ld+json" content="{...}"> in the head
         for (Element m : page.tagged("meta")) {
-            if (!m.attr("name").equals("script:ld+json") || !m.hasAttr("content")) {
+            if (!m.attr("name").strip().equalsIgnoreCase("script:ld+json") || !m.hasAttr("content")) {
                 continue;
             }
             if (++scripts > MAX_SCRIPTS) {

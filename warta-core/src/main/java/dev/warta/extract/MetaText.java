@@ -45,7 +45,6 @@ final class MetaText {
         return true;
     }
 
-    /** A comparison key: lower case letters and digits only ("Kompas.com" and "KOMPAS com" agree). */
     /** Whether {@code text} holds one of {@code parts}, by the JDK's fast substring search. */
     static boolean containsAny(String text, List<String> parts) {
         for (String p : parts) {
@@ -56,6 +55,7 @@ final class MetaText {
         return false;
     }
 
+    /** A comparison key: lower case letters and digits only ("Kompas.com" and "KOMPAS com" agree). */
     static String key(String s) {
         return s == null ? "" : NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }

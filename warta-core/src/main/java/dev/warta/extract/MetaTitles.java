@@ -15,8 +15,10 @@ import org.jsoup.nodes.Element;
  * The headline of a page. Candidates come from og:title, JSON-LD, twitter:title and {@code <title>};
  * the site-name part is cut off ("Headline - Outlet", "Outlet: Headline", "Headline | Section | Site"),
  * by the site's names when they are known and by the shape of the separators otherwise. The
- * candidate that agrees with a visible {@code <h1>} wins, in the form the page shows it; a heading
- * that words the same story differently from the metadata (an SEO title) wins over the metadata.
+ * candidate that agrees with a visible {@code <h1>} wins, in the form the page shows it, and so does one
+ * that a subheading shows as it is (the h1 above it names a section or the site); a heading that words the
+ * same story differently from the metadata (an SEO title) wins over the metadata. An h1 that only links
+ * to the front page is the site's logo.
  */
 final class MetaTitles {
     /** Separators between a headline and a site name or section. */
@@ -25,9 +27,13 @@ final class MetaTitles {
     private static final Pattern STRONG_SEPARATOR = Pattern.compile("\\s+[|·•»]\\s+|\\s*\\|\\s*");
     private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s+[\\-–—]{1,2}\\s+");
     private static final int MAX_H1 = 12;
-    /** A link to a site's front page: "/", "https://host/", "//host", "index.html". */
-    private static final Pattern HOME = Pattern.compile(
-            "(?i)(?:(?:https?:)?//[^/?#]+)?/?(?:\\./)?(?:index\\.(?:html?|php))?");
+    /**
+     * A link to a site's front page: "/", "https://host/", "//host". A relative link ("./", "index.html")
+     * may be the article's own folder.
+     */
+    private static final Pattern HOME = Pattern.compile("(?i)/|(?:https?:)?//[^/?#]+/?");
+    /** Subheadings read for a metadata title: those of a header; nested headings would be read again and again. */
+    private static final int MAX_SUBHEADINGS = 50;
     /** The page of a multi-page article named in its title: "Headline - Halaman 2", "Headline Halaman all". */
     private static final Pattern PAGER_SUFFIX = Pattern.compile(
             "(?i)\\s*[-|–—:,]?\\s*\\b(?:halaman|hal\\.|page)\\s+(?:\\d{1,3}(?:\\s+(?:of|dari)\\s+\\d{1,3})?|all|semua)$");
@@ -120,19 +126,26 @@ final class MetaTitles {
         return h1.isEmpty() ? null : h1.getFirst();
     }
 
-    /** The text of the first h2 or h3 that repeats one of the candidates, as the page shows it; null if none. */
+    /**
+     * The text of the first h2 or h3 that repeats one of the candidates of a headline's length, as the page
+     * shows it; null if none. A short candidate ("Nasional" of "Nasional | Site") may be a menu's heading.
+     */
     private static String shownAsSubheading(PageElements page, List<String> candidates) {
-        if (candidates.isEmpty()) {
-            return null;
-        }
         Set<String> keys = new HashSet<>();
         for (String c : candidates) {
-            keys.add(MetaText.key(c));
+            if (MetaText.words(c) >= 3 && MetaText.key(c).length() >= 12) {
+                keys.add(MetaText.key(c));
+            }
         }
+        int seen = 0;
         for (Element e : page.body()) {
+            if (keys.isEmpty() || seen >= MAX_SUBHEADINGS) {
+                return null;
+            }
             if (!e.nameIs("h2") && !e.nameIs("h3")) {
                 continue;
             }
+            seen++;
             String t = MetaText.clean(e.text());
             if (t != null && keys.contains(MetaText.key(t))) {
                 return t;
@@ -214,10 +227,10 @@ final class MetaTitles {
 
     /** A title by its class: "entry-title", "post-title", "article-title", "headline", an h2 "title". */
     private static boolean isMarkedTitle(Element e) {
-        String marks = e.className();
         // every title class holds "title" or "headline": the JDK's substring search before the class tests
-        if (!marks.contains("itle") && !marks.contains("ITLE") && !marks.contains("eadline")
-                && !marks.contains("EADLINE")) {
+        // (toLowerCase gives back the same string, without a copy, when it holds no capital)
+        String marks = e.className().toLowerCase(Locale.ROOT);
+        if (!marks.contains("title") && !marks.contains("headline")) {
             return false;
         }
         for (String c : TITLE_CLASSES) {

@@ -413,9 +413,7 @@ final class MetadataReader {
             }
             raw.add(MetaJsonLd.text(ld.resolve(n.get("thumbnailUrl")), "url"));
         }
-        for (Element src : page.links("image_src")) {
-            raw.add(src.attr("href"));
-        }
+        page.links("image_src").stream().findFirst().ifPresent(src -> raw.add(src.attr("href")));
         for (String r : raw) {
             String u = MetaLinks.absolute(r, base);
             if (u != null) {

@@ -229,8 +229,9 @@ final class PageDates {
 
     private DateValue fromItemprop(PageElements page, String prop) {
         for (Element e : page.all()) {
+            // a meta tag's itemprop was read with the other meta tags
             if (e.nameIs("meta") || !e.attr("itemprop").strip().equalsIgnoreCase(prop)) {
-                continue; // read with the meta tags
+                continue;
             }
             DateValue d = parse(e.hasAttr("content") ? e.attr("content")
                     : e.hasAttr("datetime") ? e.attr("datetime") : e.text());

@@ -85,9 +85,6 @@ final class TextDates {
      */
     DateValue fromVisibleText(PageElements page, Element headline, PageFurniture furniture, Deadline deadline) {
         Element body = page.page().body();
-        if (body == null) {
-            return null;
-        }
         List<Element> all = page.body();
         if (all.size() > PageDates.MAX_ELEMENTS) {
             all = all.subList(0, PageDates.MAX_ELEMENTS);

@@ -273,7 +273,7 @@ class MetadataReaderTest {
                     <meta property="og:title" content="Sampling Rivers With Small Boats"></head><body>
                     <h1 class="title"><a href="%s">Field Notes Blog</a></h1><div class="post"><p>Text.</p></div>
                     </body></html>""";
-            for (String home : List.of("/", "https://notes.example.org/", "//notes.example.org", "index.html")) {
+            for (String home : List.of("/", "https://notes.example.org/", "//notes.example.org")) {
                 assertThat(readHtml(html.formatted(home), "https://notes.example.org/2025/rivers").title())
                         .as(home).isEqualTo("Sampling Rivers With Small Boats");
             }
@@ -281,6 +281,25 @@ class MetadataReaderTest {
             assertThat(readHtml(bare.formatted("/2025/rivers"), "https://notes.example.org/2025/rivers").title())
                     .isEqualTo("Sampling rivers");
             assertThat(readHtml(bare.formatted("/"), "https://notes.example.org/2025/rivers").title()).isNull();
+            assertThat(readHtml(bare.formatted("./"), "https://notes.example.org/2025/rivers/").title())
+                    .as("a folder per post: the link is the post's own").isEqualTo("Sampling rivers");
+        }
+
+        @Test
+        void aSectionNameInTheTitleTagIsNoSubheadingHeadline() {
+            PageMetadata m = readHtml("""
+                    <html><head><title>Nasional | Contoh News</title>
+                    <meta property="og:title" content="Wildfires spread across the northern hills overnight"></head>
+                    <body><nav><h2>Nasional</h2></nav><article><h1>Northern hills burn as wildfires spread</h1>
+                    <p>Text.</p></article></body></html>""", "https://news.example.com/nasional/wildfires");
+            assertThat(m.title()).isEqualTo("Northern hills burn as wildfires spread");
+        }
+
+        @Test
+        void aTitleClassInMixedCaseMarksTheHeadline() {
+            PageMetadata m = readHtml("<html><body><div class=\"HeadLine\">Harbour Reopens After Storm</div>"
+                    + "<p>Text.</p></body></html>", "https://news.example.com/harbour");
+            assertThat(m.title()).isEqualTo("Harbour Reopens After Storm");
         }
 
         @Test
