@@ -37,25 +37,6 @@ import java.util.function.IntPredicate;
  */
 public final class RuleEventCoder implements EventCoder {
     private static final Set<EntityType> NAMED = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
-    /** Words back from a trigger that a negation or future reaches within its clause ("belum menerima konfirmasi soal rencana kunjungan"). */
-    private static final int NEGATION_REACH = 6;
-    /** Words that may stand between an object and what it goes on to do ("inspektur IAEA kembali memeriksa"). */
-    private static final int ADVERB_REACH = 1;
-    /** Words of a place phrase between an object and what it goes on to do ("di Mabes Polri"). */
-    private static final int PLACE_REACH = 4;
-    /** Words between a promise, agreement or threat and the act it undertakes ("sepakat memperluas kerja sama"). */
-    private static final int CONTENT_REACH = 2;
-    /** Words between a verb and the noun naming what it hands over or does ("mengucurkan dana hibah"). */
-    private static final int OBJECT_WORDS = 3;
-    private static final String APPEAL_ROOT = "02";
-    private static final String DEMAND_ROOT = "10";
-    private static final String INTEND_ROOT = "03";
-    private static final String THREATEN_ROOT = "13";
-    private static final String REJECT_ROOT = "12";
-    private static final String CONSULT_ROOT = "04";
-    private static final String CONFISCATE = "1711";
-    private static final String PROTEST_ROOT = "14";
-    private static final String YIELD_ROOT = "08";
     private final CameoCodes codes;
     private final PlaceCountries places;
     /** The places with the other names each language gives them, by language code. */
@@ -128,6 +109,7 @@ public final class RuleEventCoder implements EventCoder {
      */
     private static List<Trigger> triggers(String text, Words w, List<Actor> actors, IntPredicate quoted, EventLexicon.Match[] matches,
                                           ClauseWords words) {
+        TriggerLinks links = new TriggerLinks(w, words);
         List<Trigger> out = new ArrayList<>();
         int i = 0;
         int read = 0;
@@ -137,7 +119,7 @@ public final class RuleEventCoder implements EventCoder {
                     || at < read ? null : matches[i];
             if (m != null) {
                 Trigger t = new Trigger(i, i + m.length(), m.trigger(), Clause.frameOf(w, i, m.trigger().frame(), words));
-                if (m.trigger().event() && !titled(text, w, i, m) && (out.isEmpty() || !objectOf(w, out.getLast(), t, words))) {
+                if (m.trigger().event() && !titled(text, w, i, m) && (out.isEmpty() || !links.objectOf(out.getLast(), t))) {
                     out.add(t);
                 }
                 read = i + m.extent();
@@ -149,24 +131,6 @@ public final class RuleEventCoder implements EventCoder {
         return out;
     }
 
-    /**
-     * Whether noun trigger {@code t} names what the verb just before it hands over or does, the same act by its
-     * code ("mengucurkan dana hibah kepada ..."), so that it is no second event and the verb's target lies past it;
-     * a mediator's talks are an act of their own ("menengahi perundingan antara ...").
-     */
-    private static boolean objectOf(Words w, Trigger verb, Trigger t, ClauseWords words) {
-        if (t.frame() != EventFrame.NOUN || verb.frame() == EventFrame.NOUN || t.from() - verb.to() > OBJECT_WORDS
-                || !verb.entry().cameo().equals(t.entry().cameo())) {
-            return false;
-        }
-        for (int i = verb.to(); i < t.from(); i++) {
-            if (w.isPunctuation(i) || words.conjunctions().contains(w.word(i)) || words.clauseBreaks().contains(w.word(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether a noun trigger is capitalized inside its sentence, so part of a name or title ("Direktur Jenderal Kerja Sama ASEAN"). */
     private static boolean titled(String text, Words w, int at, EventLexicon.Match m) {
         return m.trigger().frame() == EventFrame.NOUN && at > 0 && w.isCapitalized(text, at);
@@ -176,6 +140,8 @@ public final class RuleEventCoder implements EventCoder {
                                List<DateMention> dates, Mentions mentions, ClauseWords words, Told told,
                                BinaryOperator<Actor> sided) {
         Clause clause = new Clause(w, actors, triggers, words);
+        TriggerLinks links = new TriggerLinks(w, words);
+        Factuality factuality = new Factuality(article.text(), w, actors, triggers, words, links);
         Actor[] sources = new Actor[triggers.size()];
         Actor[] objects = new Actor[triggers.size()];
         Actor[] targets = new Actor[triggers.size()];
@@ -184,7 +150,7 @@ public final class RuleEventCoder implements EventCoder {
         for (int k = 0; k < triggers.size(); k++) {
             Trigger t = triggers.get(k);
             Actor[] roles = clause.roles(k, sources);
-            if (k > 0 && enclitic(w, t, words) && sources[k - 1] != null && objects[k - 1] != null
+            if (k > 0 && links.enclitic(t) && sources[k - 1] != null && objects[k - 1] != null
                     && objects[k - 1].sameAs(roles[0])) {
                 // "menangkap pengusaha itu lalu memeriksanya": who is "-nya" is not who acts, the doer goes on
                 roles[0] = sources[k - 1];
@@ -192,50 +158,46 @@ public final class RuleEventCoder implements EventCoder {
             sources[k] = roles[0];
             objects[k] = roles[1];
             var code = codes.get(CameoConventions.asDoneBy(t.entry().cameo(), roles[0]));
-            if (roles[0] == null || code.isEmpty() || !factual(article.text(), w, t, words, actors)
-                    || asked(triggers, k, sources, roles[0]) || k > 0 && intended(w, triggers.get(k - 1), t, words)
-                    || k > 0 && continued(w, triggers.get(k - 1), t, roles[0], objects[k - 1], words)
-                    || k > 0 && sources[k - 1] != null && protest(triggers.get(k - 1)) && aim(t)
-                    && purpose(w, triggers.get(k - 1), sources[k - 1], t, words)) {
+            if (roles[0] == null || code.isEmpty() || !factuality.done(k, roles[0], sources, objects)) {
                 continue;
             }
-            if (roles[1] == null && protest(t) && k + 1 < triggers.size() && request(triggers.get(k + 1))) {
+            if (roles[1] == null && ActKinds.protest(t) && k + 1 < triggers.size() && ActKinds.request(triggers.get(k + 1))) {
                 // "berunjuk rasa di Beograd menuntut pengunduran diri pemerintah": a protest is against whom its demand asks
                 Actor[] next = clause.roles(k + 1, sources);
-                if (purpose(w, t, roles[0], triggers.get(k + 1), words) || roles[0].sameAs(next[0])) {
+                if (links.purpose(t, roles[0], triggers.get(k + 1)) || roles[0].sameAs(next[0])) {
                     roles[1] = next[1] != null ? next[1] : clause.addressee(k + 1);
                 }
             }
-            if (roles[1] == null && undertaking(t) && k + 1 < triggers.size()
-                    && contentFollows(w, t, triggers.get(k + 1), words)) {
+            if (roles[1] == null && ActKinds.undertaking(t) && k + 1 < triggers.size()
+                    && links.contentFollows(t, triggers.get(k + 1))) {
                 // "berjanji akan memberikan pinjaman kepada Indonesia": a promise or threat is made to whom its content is done
                 roles[1] = clause.roles(k + 1, sources)[1];
             }
-            if (roles[1] == null && undertaking(t)) {
+            if (roles[1] == null && ActKinds.undertaking(t)) {
                 // "berkomitmen menambah beasiswa bagi mahasiswa asal Papua": promised to whom it is for
                 roles[1] = clause.recipient(k);
             }
-            if (roles[1] == null && undertaking(t) && k > 0 && roles[0].sameAs(sources[k - 1])
-                    && triggers.get(k - 1).entry().cameo().startsWith(CONSULT_ROOT)) {
+            if (roles[1] == null && ActKinds.undertaking(t) && k > 0 && roles[0].sameAs(sources[k - 1])
+                    && ActKinds.consultation(triggers.get(k - 1))) {
                 // "menemui keluarga korban ... dan berjanji akan mengusut kasus itu": promised to whom was just met
                 roles[1] = objects[k - 1];
             }
-            if (roles[1] == null && t.entry().cameo().startsWith(THREATEN_ROOT)) {
+            if (roles[1] == null && ActKinds.threat(t)) {
                 // "mengancam menggelar mogok nasional jika pemerintah tidak merevisi ...": a threat is against whom its condition names
                 roles[1] = clause.conditioned(k);
             }
-            if (roles[1] == null && t.entry().cameo().equals(CONFISCATE)) {
+            if (roles[1] == null && ActKinds.confiscation(t)) {
                 // "menyita ... dari rumah tersangka": property is seized from whom it is taken from
                 roles[1] = clause.takenFrom(k);
             }
-            if (roles[1] == null && request(t)) {
+            if (roles[1] == null && ActKinds.request(t)) {
                 roles[1] = clause.addressee(k);
             }
             if (roles[1] == null && t.frame() == EventFrame.RECIPROCAL && k > 0 && roles[0] == sources[k - 1]) {
                 // "menerima kunjungan Menteri Lavrov ... dan sepakat memperluas kerja sama": the two sides just told
                 roles[1] = objects[k - 1];
             }
-            if (roles[1] == null && k > 0 && enclitic(w, t, words)) {
+            if (roles[1] == null && k > 0 && links.enclitic(t)) {
                 // "menetapkan X sebagai tersangka dan langsung menahannya": "-nya" is whom the act before was done to
                 roles[1] = targets[k - 1];
             }
@@ -282,121 +244,6 @@ public final class RuleEventCoder implements EventCoder {
         return target;
     }
 
-    /** Whether the trigger promises or threatens something (CAMEO 03x, 13x), so its content may follow it. */
-    private static boolean undertaking(Trigger t) {
-        String root = t.entry().cameo().substring(0, 2);
-        return root.equals(INTEND_ROOT) || root.equals(THREATEN_ROOT);
-    }
-
-    /**
-     * Whether {@code t} is what a promise, agreement or threat just before it undertakes ("sepakat memperluas kerja
-     * sama", "mengancam memboikot ujian"): intended, not done; a verb may stand between, no break or marker.
-     */
-    private static boolean intended(Words w, Trigger undertaking, Trigger t, ClauseWords words) {
-        if (!undertaking(undertaking) || t.from() - undertaking.to() > CONTENT_REACH) {
-            return false;
-        }
-        for (int i = undertaking.to(); i < t.from(); i++) {
-            if (w.isPunctuation(i) || words.conjunctions().contains(w.word(i)) || words.clauseBreaks().contains(w.word(i))
-                    || words.locatives().contains(w.word(i)) || words.partners().contains(w.word(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the trigger's verb carries its object as an enclitic ("menahannya"). */
-    private static boolean enclitic(Words w, Trigger t, ClauseWords words) {
-        String last = w.word(t.to() - 1);
-        return t.frame() == EventFrame.ACTIVE
-                && words.objectEnclitics().stream().anyMatch(e -> last.length() > e.length() && last.endsWith(e));
-    }
-
-    /** Whether {@code next} follows {@code t} with at most future words between ("berjanji akan memberikan"). */
-    private static boolean contentFollows(Words w, Trigger t, Trigger next, ClauseWords words) {
-        int i = t.to();
-        while (i < next.from() && words.futures().contains(w.word(i))) {
-            i++;
-        }
-        return i == next.from();
-    }
-
-    /**
-     * Whether the trigger goes on from the previous one's object, with nothing, where it happens or (after
-     * letting or asking) one adverb between ("mengundang Presiden Trump berkunjung", "berbicara dengan Menteri Iwaya membahas ...", "mengizinkan
-     * inspektur IAEA kembali memeriksa ..."): what the first act asks of, allows or shares with it.
-     */
-    private static boolean continued(Words w, Trigger previous, Trigger t, Actor source, Actor previousObject,
-                                     ClauseWords words) {
-        // "pertemuan antara A dan B di Mabes Polri membahas ...": where they met may stand between; an adverb only
-        // after an act that lets or asks its object do something ("mengizinkan inspektur IAEA kembali memeriksa")
-        int reach = source.to() < w.size() && words.locatives().contains(w.word(source.to())) ? PLACE_REACH
-                : lets(previous) ? ADVERB_REACH : 0;
-        if (!source.sameAs(previousObject) || source.to() > t.from() || t.from() - source.to() > reach) {
-            return false;
-        }
-        for (int i = source.to(); i < t.from(); i++) {
-            if (w.isPunctuation(i) || words.conjunctions().contains(w.word(i)) || words.clauseBreaks().contains(w.word(i))
-                    || words.relativizers().contains(w.word(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the trigger lets or asks someone do something: appeals, demands, yielding (CAMEO 02x, 10x, 08x). */
-    private static boolean lets(Trigger t) {
-        return request(t) || t.entry().cameo().startsWith(YIELD_ROOT);
-    }
-
-    private static boolean protest(Trigger t) {
-        return t.entry().cameo().startsWith(PROTEST_ROOT);
-    }
-
-    /** Whether the trigger demands or refuses something, which a protest may be for (CAMEO 02x, 10x, 12x). */
-    private static boolean aim(Trigger t) {
-        return request(t) || t.entry().cameo().startsWith(REJECT_ROOT);
-    }
-
-    /**
-     * Whether {@code next} says what {@code protest} is for: it follows right after it or after where it happens,
-     * with no conjunction or break between ("berunjuk rasa di depan Istana Merdeka menuntut ..."); "dan menuntut"
-     * is a second act.
-     */
-    private static boolean purpose(Words w, Trigger protest, Actor protester, Trigger next, ClauseWords words) {
-        // "aksi unjuk rasa mahasiswa di Makassar menolak ...": a noun's protesters may stand right after it
-        int from = protester != null && protester.from() == protest.to() ? protester.to() : protest.to();
-        if (from < next.from() && !words.locatives().contains(w.word(from))) {
-            return false;
-        }
-        for (int i = from; i < next.from(); i++) {
-            if (w.isPunctuation(i) || words.conjunctions().contains(w.word(i)) || words.clauseBreaks().contains(w.word(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the trigger appeals for or demands something (CAMEO 02x, 10x). */
-    private static boolean request(Trigger t) {
-        String root = t.entry().cameo().substring(0, 2);
-        return root.equals(APPEAL_ROOT) || root.equals(DEMAND_ROOT);
-    }
-
-    /**
-     * Whether the trigger is what a request before it asks of its target ("mendesak Polda mengusut kasus
-     * itu", "meminta pemerintah menghapus ..."): asked for, not done.
-     */
-    private static boolean asked(List<Trigger> triggers, int k, Actor[] sources, Actor source) {
-        if (k == 0 || sources[k - 1] == null) {
-            return false;
-        }
-        Trigger previous = triggers.get(k - 1);
-        // "seluruh kapolda diperintahkan Kapolri menindak ...": after a passive request its doer is not who acts
-        boolean doer = previous.frame() == EventFrame.PASSIVE && source.sameAs(sources[k - 1]);
-        return request(previous) && (doer || !source.sameAs(sources[k - 1])) && source.from() >= previous.to();
-    }
-
     /**
      * The source-target pairs of one trigger: "X dan Y sepakat" with no other target is X with Y; joined
      * subjects, objects or doers of a passive otherwise give one event each ("mendesak Beijing dan Manila").
@@ -438,37 +285,6 @@ public final class RuleEventCoder implements EventCoder {
                 stated != null ? stated.value() : article.published(),
                 stated != null ? Event.DateBasis.TEXT : Event.DateBasis.ARTICLE,
                 location(w, mentions, words), trigger, evidence(trigger, source, target));
-    }
-
-    /**
-     * Whether the clause states the event as a fact: no negation or future just before it, no condition or
-     * denial before it; words inside a name ("Badan PBB untuk Pengungsi Palestina") do not count, and a
-     * negation or future does not reach over one.
-     */
-    private static boolean factual(String text, Words w, Trigger t, ClauseWords words, List<Actor> actors) {
-        IntPredicate named = i -> actors.stream().anyMatch(a -> a.from() <= i && i < a.to());
-        int at = t.from();
-        if (w.phraseBefore(at, words.intensifiers()) > 0
-                || t.frame() == EventFrame.NOUN && t.to() < w.size() && words.anaphors().contains(w.word(t.to()))) {
-            return false;
-        }
-        for (int back = 0; back < NEGATION_REACH && at - back > 0; back++) {
-            int pos = at - back;
-            if (w.isPunctuation(pos - 1) || words.clauseBreaks().contains(w.word(pos - 1))
-                    || pos - 1 > 0 && w.isCapitalized(text, pos - 1)) {
-                break;
-            }
-            if (!named.test(pos - 1)
-                    && (w.phraseBefore(pos, words.negators()) > 0 || w.phraseBefore(pos, words.futures()) > 0)) {
-                return false;
-            }
-        }
-        for (int i = 0; i < at; i++) {
-            if (!named.test(i) && (w.phraseAt(i, words.hypotheticals()) > 0 || w.phraseAt(i, words.denials()) > 0)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String key(Actor a) {
