@@ -3,7 +3,6 @@ package dev.warta.event;
 import dev.warta.gazetteer.PlaceCountries;
 import dev.warta.lang.ClauseWords;
 import dev.warta.lang.EventFrame;
-import dev.warta.lang.EventLexicon;
 import dev.warta.lang.Language;
 import dev.warta.model.Article;
 import dev.warta.model.DateMention;
@@ -81,10 +80,7 @@ public final class RuleEventCoder implements EventCoder {
         Told told = new Told();
         for (Sentence s : sentences) {
             Words w = new Words(text, s);
-            EventLexicon.Match[] matches = new EventLexicon.Match[w.size()];
-            for (int i = 0; i < w.size(); i++) {
-                matches[i] = language.events().match(w.all(), i);
-            }
+            SentenceTriggers found = new SentenceTriggers(text, w, language.events(), c, new TriggerLinks(w, c));
             EventLocation where = location(w, mentions, c);
             String placed = where == null ? null
                     : places.of(mentions.entity(where.entityId()).name()).map(PlaceCountries.Country::iso3).orElse(null);
@@ -92,48 +88,15 @@ public final class RuleEventCoder implements EventCoder {
             // "milisi bersenjata ... di Mogadishu": actors the text gives no country are of where it happens
             Function<String, List<Actor>> actorsIn = country -> byCountry.computeIfAbsent(String.valueOf(country),
                     k -> new SentenceActors(text, w, mentions, coder.in(country), language.actors(),
-                            language.speech().pronouns(), markers, c, i -> matches[i] != null && matches[i].trigger().event(),
+                            language.speech().pronouns(), markers, c, found::eventAt,
                             places, quoted).find());
             List<Actor> actors = actorsIn.apply(placed);
-            List<Trigger> triggers = triggers(text, w, actors, quoted, matches, c);
+            List<Trigger> triggers = found.outside(actors, quoted);
             BinaryOperator<Actor> sided = placed != null || home == null ? (source, target) -> target
                     : (source, target) -> ofSourceCountry(source, target, home, actorsIn);
             out.addAll(events(article, s, w, actors, triggers, dates, mentions, language.clauses(), told, sided));
         }
         return out;
-    }
-
-    /**
-     * The triggers of a sentence, left to right, from the lexicon's match at each word; none inside an actor, a
-     * quote or the object a pattern before reads ("mengizinkan konvoi bantuan ...").
-     */
-    private static List<Trigger> triggers(String text, Words w, List<Actor> actors, IntPredicate quoted, EventLexicon.Match[] matches,
-                                          ClauseWords words) {
-        TriggerLinks links = new TriggerLinks(w, words);
-        List<Trigger> out = new ArrayList<>();
-        int i = 0;
-        int read = 0;
-        while (i < w.size()) {
-            int at = i;
-            EventLexicon.Match m = quoted.test(w.span(i).start()) || actors.stream().anyMatch(a -> a.from() <= at && at < a.to())
-                    || at < read ? null : matches[i];
-            if (m != null) {
-                Trigger t = new Trigger(i, i + m.length(), m.trigger(), Clause.frameOf(w, i, m.trigger().frame(), words));
-                if (m.trigger().event() && !titled(text, w, i, m) && (out.isEmpty() || !links.objectOf(out.getLast(), t))) {
-                    out.add(t);
-                }
-                read = i + m.extent();
-                i += m.length();
-            } else {
-                i++;
-            }
-        }
-        return out;
-    }
-
-    /** Whether a noun trigger is capitalized inside its sentence, so part of a name or title ("Direktur Jenderal Kerja Sama ASEAN"). */
-    private static boolean titled(String text, Words w, int at, EventLexicon.Match m) {
-        return m.trigger().frame() == EventFrame.NOUN && at > 0 && w.isCapitalized(text, at);
     }
 
     private List<Event> events(Article article, Sentence s, Words w, List<Actor> actors, List<Trigger> triggers,
