@@ -105,6 +105,7 @@ public final class RuleEventCoder implements EventCoder {
         Clause clause = new Clause(w, actors, triggers, words);
         TriggerLinks links = new TriggerLinks(w, words);
         Factuality factuality = new Factuality(article.text(), w, actors, triggers, words, links);
+        ImpliedTargets implied = new ImpliedTargets(clause, triggers, links);
         Actor[] sources = new Actor[triggers.size()];
         Actor[] objects = new Actor[triggers.size()];
         Actor[] targets = new Actor[triggers.size()];
@@ -124,45 +125,8 @@ public final class RuleEventCoder implements EventCoder {
             if (roles[0] == null || code.isEmpty() || !factuality.done(k, roles[0], sources, objects)) {
                 continue;
             }
-            if (roles[1] == null && ActKinds.protest(t) && k + 1 < triggers.size() && ActKinds.request(triggers.get(k + 1))) {
-                // "berunjuk rasa di Beograd menuntut pengunduran diri pemerintah": a protest is against whom its demand asks
-                Actor[] next = clause.roles(k + 1, sources);
-                if (links.purpose(t, roles[0], triggers.get(k + 1)) || roles[0].sameAs(next[0])) {
-                    roles[1] = next[1] != null ? next[1] : clause.addressee(k + 1);
-                }
-            }
-            if (roles[1] == null && ActKinds.undertaking(t) && k + 1 < triggers.size()
-                    && links.contentFollows(t, triggers.get(k + 1))) {
-                // "berjanji akan memberikan pinjaman kepada Indonesia": a promise or threat is made to whom its content is done
-                roles[1] = clause.roles(k + 1, sources)[1];
-            }
-            if (roles[1] == null && ActKinds.undertaking(t)) {
-                // "berkomitmen menambah beasiswa bagi mahasiswa asal Papua": promised to whom it is for
-                roles[1] = clause.recipient(k);
-            }
-            if (roles[1] == null && ActKinds.undertaking(t) && k > 0 && roles[0].sameAs(sources[k - 1])
-                    && ActKinds.consultation(triggers.get(k - 1))) {
-                // "menemui keluarga korban ... dan berjanji akan mengusut kasus itu": promised to whom was just met
-                roles[1] = objects[k - 1];
-            }
-            if (roles[1] == null && ActKinds.threat(t)) {
-                // "mengancam menggelar mogok nasional jika pemerintah tidak merevisi ...": a threat is against whom its condition names
-                roles[1] = clause.conditioned(k);
-            }
-            if (roles[1] == null && ActKinds.confiscation(t)) {
-                // "menyita ... dari rumah tersangka": property is seized from whom it is taken from
-                roles[1] = clause.takenFrom(k);
-            }
-            if (roles[1] == null && ActKinds.request(t)) {
-                roles[1] = clause.addressee(k);
-            }
-            if (roles[1] == null && t.frame() == EventFrame.RECIPROCAL && k > 0 && roles[0] == sources[k - 1]) {
-                // "menerima kunjungan Menteri Lavrov ... dan sepakat memperluas kerja sama": the two sides just told
-                roles[1] = objects[k - 1];
-            }
-            if (roles[1] == null && k > 0 && links.enclitic(t)) {
-                // "menetapkan X sebagai tersangka dan langsung menahannya": "-nya" is whom the act before was done to
-                roles[1] = targets[k - 1];
+            if (roles[1] == null) {
+                roles[1] = implied.of(k, roles[0], sources, objects, targets);
             }
             targets[k] = roles[1];
             Actor target = roles[1] == null || roles[1].sameAs(roles[0])
