@@ -23,7 +23,8 @@ final class Factuality {
     private final ClauseWords words;
     private final TriggerLinks links;
 
-    Factuality(String text, Words w, List<Actor> actors, List<Trigger> triggers, ClauseWords words, TriggerLinks links) {
+    Factuality(String text, Words w, List<Actor> actors, List<Trigger> triggers, ClauseWords words,
+               TriggerLinks links) {
         this.text = text;
         this.w = w;
         this.actors = actors;

@@ -31,7 +31,8 @@ final class ImpliedTargets {
             found = promisedTo(k, source, sources, objects);
         }
         if (found == null && ActKinds.threat(t)) {
-            // "mengancam menggelar mogok nasional jika pemerintah tidak merevisi ...": a threat is against whom its condition names
+            // "mengancam menggelar mogok nasional jika pemerintah tidak merevisi ...": a threat is against whom its
+            // condition names
             found = clause.conditioned(k);
         }
         if (found == null && ActKinds.confiscation(t)) {

@@ -46,10 +46,11 @@ final class SentenceTriggers {
         int read = 0;
         while (i < w.size()) {
             int at = i;
-            EventLexicon.Match m = quoted.test(w.span(i).start()) || actors.stream().anyMatch(a -> a.from() <= at && at < a.to())
-                    || at < read ? null : matches[i];
+            EventLexicon.Match m = quoted.test(w.span(i).start())
+                    || actors.stream().anyMatch(a -> a.from() <= at && at < a.to()) || at < read ? null : matches[i];
             if (m != null) {
-                Trigger t = new Trigger(i, i + m.length(), m.trigger(), Clause.frameOf(w, i, m.trigger().frame(), words));
+                Trigger t = new Trigger(i, i + m.length(), m.trigger(),
+                        Clause.frameOf(w, i, m.trigger().frame(), words));
                 if (m.trigger().event() && !titled(i, m) && (out.isEmpty() || !links.objectOf(out.getLast(), t))) {
                     out.add(t);
                 }
@@ -62,7 +63,10 @@ final class SentenceTriggers {
         return out;
     }
 
-    /** Whether a noun trigger is capitalized inside its sentence, so part of a name or title ("Direktur Jenderal Kerja Sama ASEAN"). */
+    /**
+     * Whether a noun trigger is capitalized inside its sentence, so part of a name or title ("Direktur Jenderal
+     * Kerja Sama ASEAN").
+     */
     private boolean titled(int at, EventLexicon.Match m) {
         return m.trigger().frame() == EventFrame.NOUN && at > 0 && w.isCapitalized(text, at);
     }

@@ -96,7 +96,10 @@ final class TriggerLinks {
         return unbroken(from, to, word -> false);
     }
 
-    /** Whether no punctuation mark, conjunction, clause break or word that {@code parts} names stands in words [from, to). */
+    /**
+     * Whether no punctuation mark, conjunction, clause break or word that {@code parts} names stands in words
+     * [from, to).
+     */
     private boolean unbroken(int from, int to, Predicate<String> parts) {
         for (int i = from; i < to; i++) {
             String word = w.word(i);
