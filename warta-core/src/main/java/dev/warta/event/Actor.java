@@ -11,6 +11,8 @@ import dev.warta.model.Span;
 record Actor(int from, int to, Span span, Entity entity, String code, boolean bothSides) {
     /** Letters of the country part of an actor code ("IDN" of "IDNCOP"). */
     static final int COUNTRY_CODE = 3;
+    /** The role part of a country's code when the country acts as its government ("IDNGOV"). */
+    static final String GOVERNMENT = "GOV";
 
     Actor(int from, int to, Span span, Entity entity, String code) {
         this(from, to, span, entity, code, false);

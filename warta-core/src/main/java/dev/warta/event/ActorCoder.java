@@ -22,7 +22,6 @@ import java.util.function.Function;
  * sentence happens in, else the document's home country, when there is one.
  */
 final class ActorCoder {
-    private static final String GOVERNMENT = "GOV";
     /** Longest country name looked up inside an organization's name, in words ("Republik Demokratik Kongo"). */
     private static final int MAX_COUNTRY_WORDS = 3;
     private final ActorWords words;
@@ -143,7 +142,7 @@ final class ActorCoder {
     /** The code of a country or capital named in the text without an entity ("Indonesia", "Washington"). */
     String country(String name) {
         return places.of(name).filter(c -> c.kind() != PlaceCountries.Kind.PLACE)
-                .map(c -> c.iso3() + GOVERNMENT).orElse(null);
+                .map(c -> c.iso3() + Actor.GOVERNMENT).orElse(null);
     }
 
     private String place(String surface, String name, String agentRole) {
@@ -153,7 +152,7 @@ final class ActorCoder {
                 PlaceCountries.Country c = country.get();
                 // a country or its capital acting is its government ("Amerika Serikat memveto ...")
                 String role = agentRole != null ? agentRole
-                        : c.kind() != PlaceCountries.Kind.PLACE ? GOVERNMENT : null;
+                        : c.kind() != PlaceCountries.Kind.PLACE ? Actor.GOVERNMENT : null;
                 return join(c.iso3(), role);
             }
         }

@@ -2,13 +2,10 @@ package dev.warta.event;
 
 import dev.warta.gazetteer.PlaceCountries;
 import dev.warta.lang.ClauseWords;
-import dev.warta.lang.EventFrame;
-import dev.warta.lang.EventLexicon;
 import dev.warta.lang.Language;
 import dev.warta.model.Article;
 import dev.warta.model.DateMention;
 import dev.warta.model.Entity;
-import dev.warta.model.EntityType;
 import dev.warta.model.Event;
 import dev.warta.model.EventLocation;
 import dev.warta.model.Quote;
@@ -24,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 
@@ -34,40 +30,17 @@ import java.util.function.IntPredicate;
  * and has a source actor becomes one event, coded with the trigger's CAMEO code and what the code
  * table says of it. The lexicon lists CAMEO 01x only for acts that are more than speech (declining to
  * comment, reviewing a proposal); PLOVER drops them, so their {@code plover} is null.
+ *
+ * <p>For each sentence, {@link SentenceTriggers} finds the triggers, {@link SentenceActors} the actors and
+ * {@link SentenceEvents} codes the events; this class holds the tables and what spans the whole document.
  */
 public final class RuleEventCoder implements EventCoder {
-    private static final Set<EntityType> NAMED = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
-    /** Words back from a trigger that a negation or future reaches within its clause ("belum menerima konfirmasi soal rencana kunjungan"). */
-    private static final int NEGATION_REACH = 6;
-    /** Words that may stand between an object and what it goes on to do ("inspektur IAEA kembali memeriksa"). */
-    private static final int ADVERB_REACH = 1;
-    /** Words of a place phrase between an object and what it goes on to do ("di Mabes Polri"). */
-    private static final int PLACE_REACH = 4;
-    /** Words between a promise, agreement or threat and the act it undertakes ("sepakat memperluas kerja sama"). */
-    private static final int CONTENT_REACH = 2;
-    /** Words between a verb and the noun naming what it hands over or does ("mengucurkan dana hibah"). */
-    private static final int OBJECT_WORDS = 3;
-    private static final String APPEAL_ROOT = "02";
-    private static final String DEMAND_ROOT = "10";
-    private static final String INTEND_ROOT = "03";
-    private static final String THREATEN_ROOT = "13";
-    private static final String REJECT_ROOT = "12";
-    private static final String CONSULT_ROOT = "04";
-    private static final String CONFISCATE = "1711";
-    private static final String PROTEST_ROOT = "14";
-    private static final String YIELD_ROOT = "08";
     private final CameoCodes codes;
     private final PlaceCountries places;
     /** The places with the other names each language gives them, by language code. */
     private final Map<String, PlaceCountries> placesByLanguage = new ConcurrentHashMap<>();
     private final OfficeHolders holders;
     private final CameoConventions conventions;
-
-    /** What the document has told so far: the two sides of its last interaction and its CAMEO root, for "kedua pihak". */
-    private static final class Told {
-        Actor[] lastPair;
-        String lastRoot;
-    }
 
     public RuleEventCoder() {
         this(CameoCodes.shipped(), PlaceCountries.shipped());
@@ -86,447 +59,38 @@ public final class RuleEventCoder implements EventCoder {
         String text = article.text();
         Mentions mentions = new Mentions(entities);
         LocalDate day = article.published() == null ? null : article.published().date();
-        PlaceCountries places = placesByLanguage.computeIfAbsent(language.code(),
-                l -> this.places.withNames(language.placeNames()));
-        String home = home(article, entities, language);
+        PlaceCountries languagePlaces = placesByLanguage.computeIfAbsent(language.code(),
+                l -> places.withNames(language.placeNames()));
+        String home = HomeCountry.of(article, entities, language, places);
         ClauseWords c = language.clauses();
-        ActorCoder coder = new ActorCoder(language.actors(), places, holders, day, home, mentions::entity, c.locatives());
+        ActorCoder coder = new ActorCoder(language.actors(), languagePlaces, holders, day, home, mentions::entity,
+                c.locatives());
         List<Span> direct = quotes.stream().filter(Quote::direct).map(Quote::content).toList();
         IntPredicate quoted = o -> direct.stream().anyMatch(s -> s.start() <= o && o < s.end());
         Set<String> markers = new HashSet<>();
         List.of(c.passiveAgents(), c.partners(), c.targetMarkers(), c.locatives(), c.between(), c.conjunctions())
                 .forEach(markers::addAll);
         List<Event> out = new ArrayList<>();
-        Told told = new Told();
+        LastInteraction told = new LastInteraction();
         for (Sentence s : sentences) {
             Words w = new Words(text, s);
-            EventLexicon.Match[] matches = new EventLexicon.Match[w.size()];
-            for (int i = 0; i < w.size(); i++) {
-                matches[i] = language.events().match(w.all(), i);
-            }
-            EventLocation where = location(w, mentions, c);
+            TriggerLinks links = new TriggerLinks(w, c);
+            SentenceTriggers found = new SentenceTriggers(text, w, language.events(), c, links);
+            EventRecords records = new EventRecords(article, s, w, dates, mentions, c);
+            EventLocation where = records.location();
             String placed = where == null ? null
-                    : places.of(mentions.entity(where.entityId()).name()).map(PlaceCountries.Country::iso3).orElse(null);
+                    : languagePlaces.of(mentions.entity(where.entityId()).name()).map(PlaceCountries.Country::iso3)
+                            .orElse(null);
             Map<String, List<Actor>> byCountry = new HashMap<>();
             // "milisi bersenjata ... di Mogadishu": actors the text gives no country are of where it happens
             Function<String, List<Actor>> actorsIn = country -> byCountry.computeIfAbsent(String.valueOf(country),
                     k -> new SentenceActors(text, w, mentions, coder.in(country), language.actors(),
-                            language.speech().pronouns(), markers, c, i -> matches[i] != null && matches[i].trigger().event(),
-                            places, quoted).find());
+                            language.speech().pronouns(), markers, c, found::eventAt, languagePlaces, quoted).find());
             List<Actor> actors = actorsIn.apply(placed);
-            List<Trigger> triggers = triggers(text, w, actors, quoted, matches, c);
-            BinaryOperator<Actor> sided = placed != null || home == null ? (source, target) -> target
-                    : (source, target) -> ofSourceCountry(source, target, home, actorsIn);
-            out.addAll(events(article, s, w, actors, triggers, dates, mentions, language.clauses(), told, sided));
+            List<Trigger> triggers = found.outside(actors, quoted);
+            CodedTargets coded = new CodedTargets(conventions, places, home, placed, actorsIn);
+            out.addAll(new SentenceEvents(text, w, actors, triggers, c, links).code(codes, coded, records, told));
         }
         return out;
-    }
-
-    /**
-     * The triggers of a sentence, left to right, from the lexicon's match at each word; none inside an actor, a
-     * quote or the object a pattern before reads ("mengizinkan konvoi bantuan ...").
-     */
-    private static List<Trigger> triggers(String text, Words w, List<Actor> actors, IntPredicate quoted, EventLexicon.Match[] matches,
-                                          ClauseWords words) {
-        List<Trigger> out = new ArrayList<>();
-        int i = 0;
-        int read = 0;
-        while (i < w.size()) {
-            int at = i;
-            EventLexicon.Match m = quoted.test(w.span(i).start()) || actors.stream().anyMatch(a -> a.from() <= at && at < a.to())
-                    || at < read ? null : matches[i];
-            if (m != null) {
-                Trigger t = new Trigger(i, i + m.length(), m.trigger(), Clause.frameOf(w, i, m.trigger().frame(), words));
-                if (m.trigger().event() && !titled(text, w, i, m) && (out.isEmpty() || !objectOf(w, out.getLast(), t, words))) {
-                    out.add(t);
-                }
-                read = i + m.extent();
-                i += m.length();
-            } else {
-                i++;
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether noun trigger {@code t} names what the verb just before it hands over or does, the same act by its
-     * code ("mengucurkan dana hibah kepada ..."), so that it is no second event and the verb's target lies past it;
-     * a mediator's talks are an act of their own ("menengahi perundingan antara ...").
-     */
-    private static boolean objectOf(Words w, Trigger verb, Trigger t, ClauseWords words) {
-        if (t.frame() != EventFrame.NOUN || verb.frame() == EventFrame.NOUN || t.from() - verb.to() > OBJECT_WORDS
-                || !verb.entry().cameo().equals(t.entry().cameo())) {
-            return false;
-        }
-        for (int i = verb.to(); i < t.from(); i++) {
-            if (w.isPunctuation(i) || words.conjunctions().contains(w.word(i)) || words.clauseBreaks().contains(w.word(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether a noun trigger is capitalized inside its sentence, so part of a name or title ("Direktur Jenderal Kerja Sama ASEAN"). */
-    private static boolean titled(String text, Words w, int at, EventLexicon.Match m) {
-        return m.trigger().frame() == EventFrame.NOUN && at > 0 && w.isCapitalized(text, at);
-    }
-
-    private List<Event> events(Article article, Sentence s, Words w, List<Actor> actors, List<Trigger> triggers,
-                               List<DateMention> dates, Mentions mentions, ClauseWords words, Told told,
-                               BinaryOperator<Actor> sided) {
-        Clause clause = new Clause(w, actors, triggers, words);
-        Actor[] sources = new Actor[triggers.size()];
-        Actor[] objects = new Actor[triggers.size()];
-        Actor[] targets = new Actor[triggers.size()];
-        Set<String> seen = new HashSet<>();
-        List<Event> out = new ArrayList<>();
-        for (int k = 0; k < triggers.size(); k++) {
-            Trigger t = triggers.get(k);
-            Actor[] roles = clause.roles(k, sources);
-            if (k > 0 && enclitic(w, t, words) && sources[k - 1] != null && objects[k - 1] != null
-                    && objects[k - 1].sameAs(roles[0])) {
-                // "menangkap pengusaha itu lalu memeriksanya": who is "-nya" is not who acts, the doer goes on
-                roles[0] = sources[k - 1];
-            }
-            sources[k] = roles[0];
-            objects[k] = roles[1];
-            var code = codes.get(CameoConventions.asDoneBy(t.entry().cameo(), roles[0]));
-            if (roles[0] == null || code.isEmpty() || !factual(article.text(), w, t, words, actors)
-                    || asked(triggers, k, sources, roles[0]) || k > 0 && intended(w, triggers.get(k - 1), t, words)
-                    || k > 0 && continued(w, triggers.get(k - 1), t, roles[0], objects[k - 1], words)
-                    || k > 0 && sources[k - 1] != null && protest(triggers.get(k - 1)) && aim(t)
-                    && purpose(w, triggers.get(k - 1), sources[k - 1], t, words)) {
-                continue;
-            }
-            if (roles[1] == null && protest(t) && k + 1 < triggers.size() && request(triggers.get(k + 1))) {
-                // "berunjuk rasa di Beograd menuntut pengunduran diri pemerintah": a protest is against whom its demand asks
-                Actor[] next = clause.roles(k + 1, sources);
-                if (purpose(w, t, roles[0], triggers.get(k + 1), words) || roles[0].sameAs(next[0])) {
-                    roles[1] = next[1] != null ? next[1] : clause.addressee(k + 1);
-                }
-            }
-            if (roles[1] == null && undertaking(t) && k + 1 < triggers.size()
-                    && contentFollows(w, t, triggers.get(k + 1), words)) {
-                // "berjanji akan memberikan pinjaman kepada Indonesia": a promise or threat is made to whom its content is done
-                roles[1] = clause.roles(k + 1, sources)[1];
-            }
-            if (roles[1] == null && undertaking(t)) {
-                // "berkomitmen menambah beasiswa bagi mahasiswa asal Papua": promised to whom it is for
-                roles[1] = clause.recipient(k);
-            }
-            if (roles[1] == null && undertaking(t) && k > 0 && roles[0].sameAs(sources[k - 1])
-                    && triggers.get(k - 1).entry().cameo().startsWith(CONSULT_ROOT)) {
-                // "menemui keluarga korban ... dan berjanji akan mengusut kasus itu": promised to whom was just met
-                roles[1] = objects[k - 1];
-            }
-            if (roles[1] == null && t.entry().cameo().startsWith(THREATEN_ROOT)) {
-                // "mengancam menggelar mogok nasional jika pemerintah tidak merevisi ...": a threat is against whom its condition names
-                roles[1] = clause.conditioned(k);
-            }
-            if (roles[1] == null && t.entry().cameo().equals(CONFISCATE)) {
-                // "menyita ... dari rumah tersangka": property is seized from whom it is taken from
-                roles[1] = clause.takenFrom(k);
-            }
-            if (roles[1] == null && request(t)) {
-                roles[1] = clause.addressee(k);
-            }
-            if (roles[1] == null && t.frame() == EventFrame.RECIPROCAL && k > 0 && roles[0] == sources[k - 1]) {
-                // "menerima kunjungan Menteri Lavrov ... dan sepakat memperluas kerja sama": the two sides just told
-                roles[1] = objects[k - 1];
-            }
-            if (roles[1] == null && k > 0 && enclitic(w, t, words)) {
-                // "menetapkan X sebagai tersangka dan langsung menahannya": "-nya" is whom the act before was done to
-                roles[1] = targets[k - 1];
-            }
-            targets[k] = roles[1];
-            Actor target = roles[1] == null || roles[1].sameAs(roles[0])
-                    || conventions.ownDeployment(t.entry().cameo(), roles[0], roles[1]) ? null
-                    : CameoConventions.asCivilians(roles[0], sided.apply(roles[0], roles[1]));
-            for (Actor[] pair : pairs(clause, t, roles[0], target)) {
-                Actor[] sides = pair[0].bothSides() ? told.lastPair : pair;
-                // "kedua pihak" doing what was just told of them retells that interaction
-                boolean retold = pair[0].bothSides() && t.entry().cameo().startsWith(String.valueOf(told.lastRoot));
-                if (sides == null || sides[0] == null || sides[0].bothSides() || retold) {
-                    continue;
-                }
-                if (seen.add(key(sides[0]) + "|" + key(sides[1]) + "|" + t.entry().cameo())) {
-                    out.add(event(article, s, w, dates, mentions, words, t, code.get(), sides[0], sides[1]));
-                    if (sides[1] != null) {
-                        told.lastPair = sides;
-                        told.lastRoot = t.entry().cameo().substring(0, 2);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The target as of the source's country when the text gives the target none and says nowhere where the
-     * sentence happens ("warga sipil ... dibantai oleh tentara junta Myanmar"): a foreign side acts on people
-     * of its own land more often than on the home country's.
-     */
-    private Actor ofSourceCountry(Actor source, Actor target, String home, Function<String, List<Actor>> actorsIn) {
-        String country = source.code() == null || source.code().length() < Actor.COUNTRY_CODE ? null
-                : source.code().substring(0, Actor.COUNTRY_CODE);
-        if (country == null || country.equals(home) || !places.isCountry(country) || target.code() == null
-                || !target.code().startsWith(home)) {
-            return target;
-        }
-        for (Actor a : actorsIn.apply(country)) {
-            if (a.from() == target.from() && a.to() == target.to() && a.code() != null && a.code().startsWith(country)) {
-                return new Actor(target.from(), target.to(), target.span(), target.entity(), a.code(), target.bothSides());
-            }
-        }
-        return target;
-    }
-
-    /** Whether the trigger promises or threatens something (CAMEO 03x, 13x), so its content may follow it. */
-    private static boolean undertaking(Trigger t) {
-        String root = t.entry().cameo().substring(0, 2);
-        return root.equals(INTEND_ROOT) || root.equals(THREATEN_ROOT);
-    }
-
-    /**
-     * Whether {@code t} is what a promise, agreement or threat just before it undertakes ("sepakat memperluas kerja
-     * sama", "mengancam memboikot ujian"): intended, not done; a verb may stand between, no break or marker.
-     */
-    private static boolean intended(Words w, Trigger undertaking, Trigger t, ClauseWords words) {
-        if (!undertaking(undertaking) || t.from() - undertaking.to() > CONTENT_REACH) {
-            return false;
-        }
-        for (int i = undertaking.to(); i < t.from(); i++) {
-            if (w.isPunctuation(i) || words.conjunctions().contains(w.word(i)) || words.clauseBreaks().contains(w.word(i))
-                    || words.locatives().contains(w.word(i)) || words.partners().contains(w.word(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the trigger's verb carries its object as an enclitic ("menahannya"). */
-    private static boolean enclitic(Words w, Trigger t, ClauseWords words) {
-        String last = w.word(t.to() - 1);
-        return t.frame() == EventFrame.ACTIVE
-                && words.objectEnclitics().stream().anyMatch(e -> last.length() > e.length() && last.endsWith(e));
-    }
-
-    /** Whether {@code next} follows {@code t} with at most future words between ("berjanji akan memberikan"). */
-    private static boolean contentFollows(Words w, Trigger t, Trigger next, ClauseWords words) {
-        int i = t.to();
-        while (i < next.from() && words.futures().contains(w.word(i))) {
-            i++;
-        }
-        return i == next.from();
-    }
-
-    /**
-     * Whether the trigger goes on from the previous one's object, with nothing, where it happens or (after
-     * letting or asking) one adverb between ("mengundang Presiden Trump berkunjung", "berbicara dengan Menteri Iwaya membahas ...", "mengizinkan
-     * inspektur IAEA kembali memeriksa ..."): what the first act asks of, allows or shares with it.
-     */
-    private static boolean continued(Words w, Trigger previous, Trigger t, Actor source, Actor previousObject,
-                                     ClauseWords words) {
-        // "pertemuan antara A dan B di Mabes Polri membahas ...": where they met may stand between; an adverb only
-        // after an act that lets or asks its object do something ("mengizinkan inspektur IAEA kembali memeriksa")
-        int reach = source.to() < w.size() && words.locatives().contains(w.word(source.to())) ? PLACE_REACH
-                : lets(previous) ? ADVERB_REACH : 0;
-        if (!source.sameAs(previousObject) || source.to() > t.from() || t.from() - source.to() > reach) {
-            return false;
-        }
-        for (int i = source.to(); i < t.from(); i++) {
-            if (w.isPunctuation(i) || words.conjunctions().contains(w.word(i)) || words.clauseBreaks().contains(w.word(i))
-                    || words.relativizers().contains(w.word(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the trigger lets or asks someone do something: appeals, demands, yielding (CAMEO 02x, 10x, 08x). */
-    private static boolean lets(Trigger t) {
-        return request(t) || t.entry().cameo().startsWith(YIELD_ROOT);
-    }
-
-    private static boolean protest(Trigger t) {
-        return t.entry().cameo().startsWith(PROTEST_ROOT);
-    }
-
-    /** Whether the trigger demands or refuses something, which a protest may be for (CAMEO 02x, 10x, 12x). */
-    private static boolean aim(Trigger t) {
-        return request(t) || t.entry().cameo().startsWith(REJECT_ROOT);
-    }
-
-    /**
-     * Whether {@code next} says what {@code protest} is for: it follows right after it or after where it happens,
-     * with no conjunction or break between ("berunjuk rasa di depan Istana Merdeka menuntut ..."); "dan menuntut"
-     * is a second act.
-     */
-    private static boolean purpose(Words w, Trigger protest, Actor protester, Trigger next, ClauseWords words) {
-        // "aksi unjuk rasa mahasiswa di Makassar menolak ...": a noun's protesters may stand right after it
-        int from = protester != null && protester.from() == protest.to() ? protester.to() : protest.to();
-        if (from < next.from() && !words.locatives().contains(w.word(from))) {
-            return false;
-        }
-        for (int i = from; i < next.from(); i++) {
-            if (w.isPunctuation(i) || words.conjunctions().contains(w.word(i)) || words.clauseBreaks().contains(w.word(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the trigger appeals for or demands something (CAMEO 02x, 10x). */
-    private static boolean request(Trigger t) {
-        String root = t.entry().cameo().substring(0, 2);
-        return root.equals(APPEAL_ROOT) || root.equals(DEMAND_ROOT);
-    }
-
-    /**
-     * Whether the trigger is what a request before it asks of its target ("mendesak Polda mengusut kasus
-     * itu", "meminta pemerintah menghapus ..."): asked for, not done.
-     */
-    private static boolean asked(List<Trigger> triggers, int k, Actor[] sources, Actor source) {
-        if (k == 0 || sources[k - 1] == null) {
-            return false;
-        }
-        Trigger previous = triggers.get(k - 1);
-        // "seluruh kapolda diperintahkan Kapolri menindak ...": after a passive request its doer is not who acts
-        boolean doer = previous.frame() == EventFrame.PASSIVE && source.sameAs(sources[k - 1]);
-        return request(previous) && (doer || !source.sameAs(sources[k - 1])) && source.from() >= previous.to();
-    }
-
-    /**
-     * The source-target pairs of one trigger: "X dan Y sepakat" with no other target is X with Y; joined
-     * subjects, objects or doers of a passive otherwise give one event each ("mendesak Beijing dan Manila").
-     */
-    private static List<Actor[]> pairs(Clause clause, Trigger t, Actor source, Actor target) {
-        Actor partner = clause.conjunctBefore(source);
-        if (target == null && partner != null && t.frame() != EventFrame.NOUN) {
-            return List.<Actor[]>of(new Actor[] {partner, source});
-        }
-        List<Actor> sources = new ArrayList<>();
-        if (partner != null && t.frame() == EventFrame.ACTIVE) {
-            sources.add(partner);
-        }
-        sources.add(source);
-        if (t.frame() == EventFrame.PASSIVE) {
-            // "Israel was urged by Indonesia and Malaysia", "ditangkap oleh polisi dan TNI": each doer acts
-            sources.addAll(clause.conjunctsAfter(source));
-        }
-        List<Actor> targets = new ArrayList<>();
-        targets.add(target);
-        if (target != null && t.frame() != EventFrame.RECIPROCAL) {
-            targets.addAll(clause.conjunctsAfter(target));
-        }
-        List<Actor[]> out = new ArrayList<>();
-        for (Actor from : sources) {
-            for (Actor to : targets) {
-                out.add(new Actor[] {from, to});
-            }
-        }
-        return out;
-    }
-
-    private Event event(Article article, Sentence s, Words w, List<DateMention> dates, Mentions mentions,
-                        ClauseWords words, Trigger t, CameoCodes.Code c, Actor source, Actor target) {
-        Span trigger = new Span(w.span(t.from()).start(), w.span(t.to() - 1).end());
-        DateMention stated = dateIn(s.span(), dates);
-        return new Event(source.toEventActor(), target == null ? null : target.toEventActor(), c.code(),
-                c.plover(), c.ploverMode(), c.quadClass(), c.goldstein(),
-                stated != null ? stated.value() : article.published(),
-                stated != null ? Event.DateBasis.TEXT : Event.DateBasis.ARTICLE,
-                location(w, mentions, words), trigger, evidence(trigger, source, target));
-    }
-
-    /**
-     * Whether the clause states the event as a fact: no negation or future just before it, no condition or
-     * denial before it; words inside a name ("Badan PBB untuk Pengungsi Palestina") do not count, and a
-     * negation or future does not reach over one.
-     */
-    private static boolean factual(String text, Words w, Trigger t, ClauseWords words, List<Actor> actors) {
-        IntPredicate named = i -> actors.stream().anyMatch(a -> a.from() <= i && i < a.to());
-        int at = t.from();
-        if (w.phraseBefore(at, words.intensifiers()) > 0
-                || t.frame() == EventFrame.NOUN && t.to() < w.size() && words.anaphors().contains(w.word(t.to()))) {
-            return false;
-        }
-        for (int back = 0; back < NEGATION_REACH && at - back > 0; back++) {
-            int pos = at - back;
-            if (w.isPunctuation(pos - 1) || words.clauseBreaks().contains(w.word(pos - 1))
-                    || pos - 1 > 0 && w.isCapitalized(text, pos - 1)) {
-                break;
-            }
-            if (!named.test(pos - 1)
-                    && (w.phraseBefore(pos, words.negators()) > 0 || w.phraseBefore(pos, words.futures()) > 0)) {
-                return false;
-            }
-        }
-        for (int i = 0; i < at; i++) {
-            if (!named.test(i) && (w.phraseAt(i, words.hypotheticals()) > 0 || w.phraseAt(i, words.denials()) > 0)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String key(Actor a) {
-        return a == null ? "-" : a.entity() != null ? a.entity().id() : a.span().toString();
-    }
-
-    private static DateMention dateIn(Span sentence, List<DateMention> dates) {
-        for (DateMention d : dates) {
-            if (sentence.contains(d.span()) && d.value() != null && d.value().date() != null) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    /** The first place the sentence puts something in ("di Jakarta", "in Jakarta"). */
-    private static EventLocation location(Words w, Mentions mentions, ClauseWords words) {
-        for (int i = 0; i + 1 < w.size(); i++) {
-            if (words.locatives().contains(w.word(i))) {
-                Mentions.Located m = mentions.startingAt(w.span(i + 1).start());
-                if (m != null && m.entity().type() == EntityType.LOCATION) {
-                    return new EventLocation(m.entity().id(), m.mention().span());
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Span evidence(Span trigger, Actor source, Actor target) {
-        int start = Math.min(trigger.start(), source.span().start());
-        int end = Math.max(trigger.end(), source.span().end());
-        if (target != null) {
-            start = Math.min(start, target.span().start());
-            end = Math.max(end, target.span().end());
-        }
-        return new Span(start, end);
-    }
-
-    /**
-     * The country actors belong to when the text does not say: the dateline's, else the country of the
-     * language's press, else the country the article names most often (its provinces and cities counting).
-     */
-    private String home(Article article, List<Entity> entities, Language language) {
-        if (article.dateline() != null) {
-            var c = places.of(article.dateline());
-            if (c.isPresent()) {
-                return c.get().iso3();
-            }
-        }
-        if (language.pressCountry().isPresent()) {
-            return language.pressCountry().get();
-        }
-        Map<String, Integer> counts = new HashMap<>();
-        for (Entity e : entities) {
-            if (e.type() == EntityType.LOCATION) {
-                places.of(e.name()).ifPresent(c -> counts.merge(c.iso3(), e.mentions().size(), Integer::sum));
-            }
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 }
