@@ -37,11 +37,13 @@ public final class HtmlExtractor implements TextExtractor {
         this.timeLimit = timeLimit;
         Set<String> furniture = new HashSet<>();
         Set<String> labels = new HashSet<>();
+        Set<String> moreArticles = new HashSet<>();
         languages.forEach(l -> {
             furniture.addAll(l.boilerplateMarkup());
             labels.addAll(l.credits().labels().keySet());
+            moreArticles.addAll(l.moreArticlesHeadings());
         });
-        this.content = new MainContent(furniture, creditLine(labels));
+        this.content = new MainContent(furniture, creditLine(labels), TailTrimmer.headingOf(moreArticles));
     }
 
     /** "Editor: X", "Redaktur & Reporter : X", "[Redaktur: X]", and desk codes alone: "(rca)", "[yan]". */

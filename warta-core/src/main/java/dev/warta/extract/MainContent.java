@@ -26,11 +26,12 @@ final class MainContent {
      * @param languageFurniture class and id words of the languages' sites
      * @param creditLine a line crediting the article ("Editor: X", "(rca)"), which pages often print
      *                   outside the body's container and which the article record needs
+     * @param moreArticles the heading over a list of other articles after the story ("You might also like")
      */
-    MainContent(Set<String> languageFurniture, Pattern creditLine) {
+    MainContent(Set<String> languageFurniture, Pattern creditLine, Pattern moreArticles) {
         this.furniture = new Furniture(languageFurniture);
         this.creditLine = creditLine;
-        this.tail = new TailTrimmer(creditLine);
+        this.tail = new TailTrimmer(creditLine, moreArticles);
         this.credits = new CreditLines(creditLine);
     }
 

@@ -43,6 +43,12 @@ public interface Language {
     Set<String> boilerplateMarkup();
 
     /**
+     * Headings over a list of other articles that closes a page's text ("You might also like", "Berita
+     * terkait"), lower case; a closing {@code *} stands for a few more words ("more from *").
+     */
+    Set<String> moreArticlesHeadings();
+
+    /**
      * Honorifics and academic or religious titles that stand before or after a person's name without
      * being part of it ("Bapak", "H.", "Dr.", "S.H."), as written.
      */

@@ -28,6 +28,7 @@ public abstract class LanguagePack implements Language {
     private final Set<String> abbreviations;
     private final Set<String> terminalAbbreviations;
     private final Set<String> boilerplateMarkup;
+    private final Set<String> moreArticlesHeadings;
     private final Set<String> honorifics;
     private final Map<String, Set<String>> placeNames;
     private final Map<String, String> roleTitles;
@@ -65,6 +66,7 @@ public abstract class LanguagePack implements Language {
         this.placeNames = Map.copyOf(places);
         this.boilerplateMarkup = WordList.read(getClass(), "boilerplate-markup.txt").stream()
                 .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        this.moreArticlesHeadings = Set.copyOf(WordList.read(getClass(), "more-articles-headings.txt"));
         this.speech = SpeechWords.from(KeyedWords.read(getClass(), "speech-words.txt"));
         this.clauses = ClauseWords.from(KeyedWords.read(getClass(), "clause-words.txt"));
         this.events = EventLexicon.read(getClass(), "event-verbs.tsv", this::activeForms, clauses.quantities(),
@@ -139,6 +141,11 @@ public abstract class LanguagePack implements Language {
     @Override
     public final Set<String> boilerplateMarkup() {
         return boilerplateMarkup;
+    }
+
+    @Override
+    public final Set<String> moreArticlesHeadings() {
+        return moreArticlesHeadings;
     }
 
     @Override

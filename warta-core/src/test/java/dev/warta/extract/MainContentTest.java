@@ -96,6 +96,22 @@ class MainContentTest {
     }
 
     @Test
+    void aListOfOtherArticlesUnderItsHeadingAfterTheStoryIsLeftOut() {
+        String teasers = "<div><h3><a href='/a/2'>Tanggul Kali Angke Diperkuat Sebelum Puncak Hujan</a></h3>"
+                + "<p>Pekerjaan penguatan tanggul sepanjang dua kilometer ditargetkan selesai bulan depan, kata dinas.</p>"
+                + "</div><div><h3><a href='/a/3'>Warga Muara Angke Bersihkan Saluran Bersama</a></h3>"
+                + "<p>Ratusan warga turun ke saluran pada Minggu pagi untuk mengangkat sampah dan lumpur.</p></div>";
+        for (String heading : List.of("Berita Terkait", "BACA JUGA:", "You might also like", "More from Contoh News:")) {
+            String html = "<html><body><article>" + paragraphs(BODY) + "<h2>" + heading + "</h2>" + teasers
+                    + "</article></body></html>";
+            assertThat(text(html).lines().toList()).as(heading).containsExactly(BODY);
+        }
+        // the same heading above the story's own text, in its first half, is the story's
+        String early = "<html><body><article><h2>More from the report</h2>" + paragraphs(BODY) + "</article></body></html>";
+        assertThat(text(early)).contains("More from the report", BODY[3]);
+    }
+
+    @Test
     void aTableRowIsOneLineOfCellsAndATableClosingTheArticleStays() {
         String html = "<html><body><article><h1>Jadwal latihan</h1>" + paragraphs(BODY[0], BODY[1])
                 + "<h3>Minggu pertama</h3><table><thead><tr><th>Hari</th><th>Latihan</th><th>Durasi</th></tr></thead>"
