@@ -15,6 +15,8 @@ final class TailTrimmer {
     private static final int STUB = 80;
     /** The longest line that is a heading over other articles ("More from The Weekly Planet:"). */
     private static final int HEADING = 60;
+    /** The longest first line of a list of other articles: a headline. */
+    private static final int TEASER_HEADLINE = 150;
     /** How many words a heading's closing "*" stands for. */
     private static final String MORE_WORDS = "\\S+(?:\\s+\\S+){0,5}";
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…)\"”’]\\s*$");
@@ -41,10 +43,12 @@ final class TailTrimmer {
     }
 
     List<String> trim(List<String> blocks) {
-        // a heading in the first half is the story's own ("Related research" in a report), not a list after it
-        for (int i = blocks.size() / 2; i < blocks.size(); i++) {
+        // a heading in the first half is the story's own ("Related research" in a report), not a list after it;
+        // and a list starts with a headline, where a label whose link was left out is followed by the story
+        for (int i = blocks.size() / 2; i < blocks.size() - 1; i++) {
             String b = blocks.get(i).strip();
-            if (b.length() <= HEADING && moreArticles.matcher(b).matches()) {
+            if (b.length() <= HEADING && blocks.get(i + 1).length() <= TEASER_HEADLINE
+                    && moreArticles.matcher(b).matches()) {
                 blocks = blocks.subList(0, i);
                 break;
             }

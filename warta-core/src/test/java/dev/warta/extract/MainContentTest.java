@@ -101,7 +101,7 @@ class MainContentTest {
                 + "<p>Pekerjaan penguatan tanggul sepanjang dua kilometer ditargetkan selesai bulan depan, kata dinas.</p>"
                 + "</div><div><h3><a href='/a/3'>Warga Muara Angke Bersihkan Saluran Bersama</a></h3>"
                 + "<p>Ratusan warga turun ke saluran pada Minggu pagi untuk mengangkat sampah dan lumpur.</p></div>";
-        for (String heading : List.of("Berita Terkait", "BACA JUGA:", "You might also like", "More from Contoh News:")) {
+        for (String heading : List.of("Berita Terkait", "ARTIKEL LAINNYA:", "You might also like", "More from Contoh News:")) {
             String html = "<html><body><article>" + paragraphs(BODY) + "<h2>" + heading + "</h2>" + teasers
                     + "</article></body></html>";
             assertThat(text(html).lines().toList()).as(heading).containsExactly(BODY);
@@ -109,6 +109,11 @@ class MainContentTest {
         // the same heading above the story's own text, in its first half, is the story's
         String early = "<html><body><article><h2>More from the report</h2>" + paragraphs(BODY) + "</article></body></html>";
         assertThat(text(early)).contains("More from the report", BODY[3]);
+        // a label whose linked headline is left out, with the story going on after it
+        String inline = "<html><body><article>" + paragraphs(BODY[0], BODY[1], BODY[2])
+                + "<p><strong>Artikel terkait: </strong><a class='baca-juga' href='/a/9'>Pompa Air Tiba</a></p>"
+                + paragraphs(BODY[3]) + "</article></body></html>";
+        assertThat(text(inline)).contains(BODY[3]);
     }
 
     @Test
