@@ -71,7 +71,7 @@ final class BlockWriter implements NodeFilter {
                 inLink++;
             }
         } else if (node instanceof TextNode t) {
-            String raw = t.getWholeText();
+            String raw = Mojibake.symbolsRepaired(t.getWholeText());
             if (inPre > 0) {
                 text.append(raw);
             } else {

@@ -226,8 +226,11 @@ class MainContentTest {
                 StandardCharsets.ISO_8859_1);
         assertThat(text("<html><body><article><p>" + twice + "</p></article></body></html>"))
                 .isEqualTo("Whether you’re a parent — or not, “sleep” matters.");
-        assertThat(text("<html><body><article><p>Ã la carte, Â£5 and Ãœber</p></article></body></html>"))
-                .isEqualTo("Ã la carte, Â£5 and Ãœber");
+        assertThat(text("<html><body><article><p>Ã la carte and Ãœber at PÂTÉ Bistro</p></article></body></html>"))
+                .isEqualTo("Ã la carte and Ãœber at PÂTÉ Bistro");
+        // "Â" before a no-break space or a Latin-1 symbol is the symbol's first byte, wherever it stands
+        assertThat(text("<html><body><article><p>From Â£5 a month forÂ&nbsp;cats, with WireGuardÂ® at 20Â°C."
+                + "</p></article></body></html>")).isEqualTo("From £5 a month for cats, with WireGuard® at 20°C.");
     }
 
     @Test
