@@ -184,9 +184,6 @@ final class AuthorNames {
 
     /** The text with its dates and times replaced by a separator. */
     String withoutDates(String s) {
-        if (dates == null) {
-            return s;
-        }
         List<DateMention> found = dates.find(s, null);
         if (found.isEmpty()) {
             return s;

@@ -71,7 +71,7 @@ final class MetaAuthors {
                 // the account that posted, when nothing else names anyone and the page shows that name
                 () -> found.result().isEmpty() ? shownOnly(page, AuthorsFromDataLayer.read(elements)) : List.of(),
                 // the name beside the date under the headline ("Elliot Raba", "23.07.2025 · 6 min read")
-                () -> found.result().isEmpty() && headline != null && dates != null
+                () -> found.result().isEmpty() && headline != null
                         ? List.of(AuthorsBesideDate.read(headline, dates, commonWords::contains, outlets)) : List.of(),
                 // a personal site's owner, when nothing names anyone else
                 () -> found.result().isEmpty() ? List.of(AuthorsFromSiteOwner.read(page, declared, commonWords::contains,
